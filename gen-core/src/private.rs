@@ -1,0 +1,137 @@
+//! The runtime that `#[generator]` expansions call. Not a public API: names and
+//! signatures here change without notice.
+
+use core::convert::Infallible;
+use core::iter::FusedIterator;
+use core::ops::ControlFlow;
+
+#[cfg(feature = "alloc")]
+pub use alloc::boxed::Box;
+pub use core::mem::replace;
+pub use core::option::Option::{self, None, Some};
+
+/// The iterator every generator function returns: a resume closure that owns
+/// the generator's state and hands out one item per call.
+///
+/// The closure reports `None` forever once the body has finished, so the type
+/// is fused by construction.
+#[derive(Clone)]
+#[must_use = "a generator does nothing until it is iterated"]
+pub struct Gen<F>(F);
+
+impl<F> Gen<F> {
+    /// Wraps a resume closure. The `FnMut() -> Option<Y>` bound is here, not
+    /// only on the `Iterator` impl, so that rustc knows the closure's return
+    /// type while it checks the closure's body.
+    #[inline]
+    pub fn new<Y>(resume: F) -> Self
+    where
+        F: FnMut() -> Option<Y>,
+    {
+        Gen(resume)
+    }
+}
+
+impl<F, Y> Iterator for Gen<F>
+where
+    F: FnMut() -> Option<Y>,
+{
+    type Item = Y;
+
+    #[inline]
+    fn next(&mut self) -> Option<Y> {
+        (self.0)()
+    }
+}
+
+impl<F, Y> FusedIterator for Gen<F> where F: FnMut() -> Option<Y> {}
+
+impl<F> core::fmt::Debug for Gen<F> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Generator { .. }")
+    }
+}
+
+/// The `?` operator inside a generator body, split as `core::ops::Try` does.
+pub trait Try {
+    /// The value `?` evaluates to.
+    type Output;
+    /// What `?` hands to the generator when it short-circuits.
+    type Residual;
+    /// Continue with the output, or break with the residual.
+    fn branch(self) -> ControlFlow<Self::Residual, Self::Output>;
+}
+
+impl<T, E> Try for Result<T, E> {
+    type Output = T;
+    type Residual = Result<Infallible, E>;
+
+    #[inline]
+    fn branch(self) -> ControlFlow<Self::Residual, T> {
+        match self {
+            Ok(v) => ControlFlow::Continue(v),
+            Err(e) => ControlFlow::Break(Err(e)),
+        }
+    }
+}
+
+impl<T> Try for Option<T> {
+    type Output = T;
+    type Residual = Option<Infallible>;
+
+    #[inline]
+    fn branch(self) -> ControlFlow<Self::Residual, T> {
+        match self {
+            Some(v) => ControlFlow::Continue(v),
+            None => ControlFlow::Break(None),
+        }
+    }
+}
+
+/// What a short-circuiting `?` makes the generator's `next()` return: an
+/// `Err` item for a `Result`, nothing for an `Option`. Either way the
+/// generator is finished afterwards.
+pub trait Residual<Y> {
+    /// The last value `next()` returns.
+    fn finish(self) -> Option<Y>;
+}
+
+impl<T, E, F: From<E>> Residual<Result<T, F>> for Result<Infallible, E> {
+    #[inline]
+    fn finish(self) -> Option<Result<T, F>> {
+        match self {
+            Err(e) => Some(Err(F::from(e))),
+            Ok(never) => match never {},
+        }
+    }
+}
+
+impl<Y> Residual<Y> for Option<Infallible> {
+    #[inline]
+    fn finish(self) -> Option<Y> {
+        None
+    }
+}
+
+/// Boxes a recursive `yield_from!` delegate, so a generator's state does not
+/// contain its own type.
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn boxed<'a, I>(iter: I) -> Box<dyn Iterator<Item = I::Item> + 'a>
+where
+    I: IntoIterator,
+    I::IntoIter: 'a,
+{
+    Box::new(iter.into_iter())
+}
+
+/// [`boxed`] for generators that promise `Send`.
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn boxed_send<'a, I>(iter: I) -> Box<dyn Iterator<Item = I::Item> + Send + 'a>
+where
+    I: IntoIterator,
+    I::IntoIter: Send + 'a,
+{
+    Box::new(iter.into_iter())
+}
