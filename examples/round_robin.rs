@@ -3,7 +3,8 @@
 //! Each task is a generator boxed as `Box<dyn Iterator<Item = String>>`; each
 //! `yield_!` is the point where a task gives up its turn. The scheduler, itself
 //! a generator, keeps the tasks in a `VecDeque`, runs the front task one step,
-//! and puts it at the back unless it has finished.
+//! and puts it at the back unless it has finished. The output shows the
+//! tasks taking turns, and the queue shrinking as they finish.
 use std::collections::VecDeque;
 
 use gen_core::generator;
@@ -11,12 +12,13 @@ use gen_core::generator;
 /// A task: anything that makes one step per `next()` and reports it.
 type Task = Box<dyn Iterator<Item = String>>;
 
-/// A task that does `steps` steps of work named `name`.
+/// A task that does `steps` steps of work named `name`, then says it is done.
 #[generator]
 fn worker(name: &'static str, steps: u32) -> Box<dyn Iterator<Item = String>> {
     for step in 1..=steps {
         yield_!(format!("{name}: step {step} of {steps}"));
     }
+    yield_!(format!("{name}: done"));
 }
 
 /// A task that counts down from `from` and then announces lift-off.
@@ -30,17 +32,15 @@ fn countdown(from: u32) -> impl Iterator<Item = String> {
     yield_!("countdown: lift-off!".to_string());
 }
 
-/// Runs `tasks` one step at a time in turn, yielding what each step reports,
-/// and a note when a task finishes.
+/// Runs `tasks` one step at a time in turn until all have finished, yielding
+/// what each step reports along with the number of tasks still scheduled.
 #[generator]
-fn round_robin(tasks: Vec<Task>) -> impl Iterator<Item = String> {
+fn round_robin(tasks: Vec<Task>) -> impl Iterator<Item = (usize, String)> {
     let mut queue = VecDeque::from(tasks);
     while let Some(mut task) = queue.pop_front() {
         if let Some(report) = task.next() {
-            yield_!(report);
+            yield_!((queue.len() + 1, report));
             queue.push_back(task);
-        } else {
-            yield_!(format!("  (a task finished, {} left)", queue.len()));
         }
     }
 }
@@ -52,7 +52,10 @@ fn main() {
         Box::new(countdown(3)),
         Box::new((1..=3).map(|i| format!("plain iterator: item {i}"))),
     ];
-    for (tick, report) in round_robin(tasks).enumerate() {
-        println!("tick {tick:>2}: {report}");
+    let mut turns = 0;
+    for (running, report) in round_robin(tasks) {
+        turns += 1;
+        println!("turn {turns:>2} [{running} scheduled] {report}");
     }
+    println!("all tasks finished after {turns} turns");
 }
