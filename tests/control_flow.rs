@@ -251,7 +251,10 @@ fn break_with_value(limit: u32) -> impl Iterator<Item = u32> {
 
 #[test]
 fn rule_3_break_with_value_out_of_loop_with_yields() {
-    assert_eq!(break_with_value(3).collect::<Vec<_>>(), [0, 1, 2, 30, 7, 31]);
+    assert_eq!(
+        break_with_value(3).collect::<Vec<_>>(),
+        [0, 1, 2, 30, 7, 31]
+    );
 }
 
 #[generator]

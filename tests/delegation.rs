@@ -80,7 +80,10 @@ fn rule_5_yield_from_pulls_the_delegate_one_item_per_next() {
     assert_eq!(g.next(), Some(0));
     assert_eq!(*log.borrow(), ["outer start", "delegate built", "inner 0"]);
     assert_eq!(g.next(), Some(1));
-    assert_eq!(*log.borrow(), ["outer start", "delegate built", "inner 0", "inner 1"]);
+    assert_eq!(
+        *log.borrow(),
+        ["outer start", "delegate built", "inner 0", "inner 1"]
+    );
     assert_eq!(g.next(), Some(2));
     assert_eq!(g.next(), Some(99));
     assert_eq!(
@@ -152,7 +155,10 @@ fn walk(tree: &Tree) -> impl Iterator<Item = u32> + '_ {
 
 #[test]
 fn rule_5_recursive_in_order_traversal_without_user_box() {
-    assert_eq!(walk(&sample_tree()).collect::<Vec<_>>(), [1, 2, 3, 4, 5, 6, 7]);
+    assert_eq!(
+        walk(&sample_tree()).collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5, 6, 7]
+    );
     assert_eq!(walk(&Tree::Leaf).count(), 0);
 }
 

@@ -206,7 +206,11 @@ fn rule_9_underscore_local_is_kept_to_the_end_of_its_scope() {
     assert_eq!(snapshot(&log), ["drop 2"]);
     assert_eq!(g.next(), Some(1));
     assert_eq!(g.next(), Some(2));
-    assert_eq!(snapshot(&log), ["drop 2"], "`_guard`/`_inner` dropped early");
+    assert_eq!(
+        snapshot(&log),
+        ["drop 2"],
+        "`_guard`/`_inner` dropped early"
+    );
     assert_eq!(g.next(), Some(3));
     assert_eq!(snapshot(&log), ["drop 2", "drop 3"]);
     assert_eq!(g.next(), None);
@@ -305,7 +309,13 @@ fn rule_9_drop_reassigning_a_kept_local_drops_the_old_value_once() {
 
 #[generator]
 fn delegate_of_values(log: Log) -> impl Iterator<Item = u32> {
-    yield_from!((1..=4).map(|i| D::new(&log, i)).collect::<Vec<_>>().into_iter().map(|d| d.id));
+    yield_from!(
+        (1..=4)
+            .map(|i| D::new(&log, i))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|d| d.id)
+    );
 }
 
 #[test]
@@ -319,7 +329,10 @@ fn rule_9_drop_a_delegate_drops_its_remaining_items_once() {
 }
 
 #[generator]
-fn fails_with_kept_values(log: Log, input: &'static str) -> impl Iterator<Item = Result<u32, std::num::ParseIntError>> {
+fn fails_with_kept_values(
+    log: Log,
+    input: &'static str,
+) -> impl Iterator<Item = Result<u32, std::num::ParseIntError>> {
     let _guard = D::new(&log, 1);
     for part in input.split(',') {
         let item = D::new(&log, 10);

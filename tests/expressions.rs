@@ -61,7 +61,15 @@ fn rule_2_yield_as_statement_block_tail_and_body_tail() {
     let got = run(&log, statement_and_tails(Rc::clone(&log)));
     assert_eq!(
         got,
-        ["before", "yield 1", "between", "in block", "yield 2", "after block", "yield 3"]
+        [
+            "before",
+            "yield 1",
+            "between",
+            "in block",
+            "yield 2",
+            "after block",
+            "yield 3"
+        ]
     );
 }
 
@@ -80,7 +88,10 @@ fn let_initializers(log: Log) -> impl Iterator<Item = u32> {
 fn rule_2_yield_in_let_initializer() {
     let log = Log::default();
     let got = run(&log, let_initializers(Rc::clone(&log)));
-    assert_eq!(got, ["yield 1", "init start", "yield 2", "init value", "yield 5"]);
+    assert_eq!(
+        got,
+        ["yield 1", "init start", "yield 2", "init value", "yield 5"]
+    );
 }
 
 #[generator]
@@ -109,7 +120,17 @@ fn match_arms_and_scrutinee(log: Log, pick: u32) -> impl Iterator<Item = u32> {
 fn rule_2_yield_in_match_arm_and_scrutinee() {
     let log = Log::default();
     let got = run(&log, match_arms_and_scrutinee(Rc::clone(&log), 1));
-    assert_eq!(got, ["arm 1", "yield 11", "yield 20", "scrutinee", "arm n", "yield 31"]);
+    assert_eq!(
+        got,
+        [
+            "arm 1",
+            "yield 11",
+            "yield 20",
+            "scrutinee",
+            "arm n",
+            "yield 31"
+        ]
+    );
 
     let log = Log::default();
     let got = run(&log, match_arms_and_scrutinee(Rc::clone(&log), 0));
@@ -118,7 +139,11 @@ fn rule_2_yield_in_match_arm_and_scrutinee() {
 
 #[generator]
 fn if_branches_and_condition(log: Log, flag: bool) -> impl Iterator<Item = u32> {
-    if flag { yield_!(1) } else { yield_!(2) }
+    if flag {
+        yield_!(1)
+    } else {
+        yield_!(2)
+    }
     if {
         yield_!(3);
         ev(&log, "condition", flag)
@@ -140,7 +165,17 @@ fn if_branches_and_condition(log: Log, flag: bool) -> impl Iterator<Item = u32> 
 fn rule_2_yield_in_if_branch_and_condition() {
     let log = Log::default();
     let got = run(&log, if_branches_and_condition(Rc::clone(&log), true));
-    assert_eq!(got, ["yield 1", "yield 3", "condition", "then", "yield 4", "yield 40"]);
+    assert_eq!(
+        got,
+        [
+            "yield 1",
+            "yield 3",
+            "condition",
+            "then",
+            "yield 4",
+            "yield 40"
+        ]
+    );
 
     let log = Log::default();
     let got = run(&log, if_branches_and_condition(Rc::clone(&log), false));
@@ -149,22 +184,20 @@ fn rule_2_yield_in_if_branch_and_condition() {
 
 #[generator]
 fn binary_operands(log: Log) -> impl Iterator<Item = u32> {
-    let sum = ev(&log, "lhs", 1)
-        + {
-            yield_!(10);
-            ev(&log, "rhs", 2)
-        };
+    let sum = ev(&log, "lhs", 1) + {
+        yield_!(10);
+        ev(&log, "rhs", 2)
+    };
     yield_!(sum);
     let product = {
         yield_!(20);
         ev(&log, "lhs2", 3)
     } * ev(&log, "rhs2", 4);
     yield_!(product);
-    let less = ev(&log, "lhs3", 5)
-        < {
-            yield_!(30);
-            ev(&log, "rhs3", 6)
-        };
+    let less = ev(&log, "lhs3", 5) < {
+        yield_!(30);
+        ev(&log, "rhs3", 6)
+    };
     yield_!(u32::from(less));
 }
 
@@ -209,8 +242,15 @@ fn rule_2_yield_in_short_circuit_operand_only_when_evaluated() {
     assert_eq!(
         got,
         [
-            "false lhs", "true lhs", "yield 2", "and rhs", "true lhs", "false lhs", "yield 4",
-            "or rhs", "yield 11"
+            "false lhs",
+            "true lhs",
+            "yield 2",
+            "and rhs",
+            "true lhs",
+            "false lhs",
+            "yield 4",
+            "or rhs",
+            "yield 11"
         ]
     );
 }
@@ -247,8 +287,17 @@ fn rule_2_yield_in_call_argument_left_to_right() {
     assert_eq!(
         got,
         [
-            "a", "yield 10", "b", "c", "yield 123", "yield 20", "inner", "second", "yield 30",
-            "third", "yield 456"
+            "a",
+            "yield 10",
+            "b",
+            "c",
+            "yield 123",
+            "yield 20",
+            "inner",
+            "second",
+            "yield 30",
+            "third",
+            "yield 456"
         ]
     );
 }
@@ -274,7 +323,16 @@ fn rule_2_yield_in_method_call_argument_and_receiver() {
     let got = run(&log, method_call_arguments(Rc::clone(&log)));
     assert_eq!(
         got,
-        ["receiver", "arg1", "yield 10", "arg2", "yield 123", "yield 20", "receiver block", "yield 3"]
+        [
+            "receiver",
+            "arg1",
+            "yield 10",
+            "arg2",
+            "yield 123",
+            "yield 20",
+            "receiver block",
+            "yield 3"
+        ]
     );
 }
 
@@ -298,7 +356,15 @@ fn rule_2_yield_in_while_condition() {
     assert_eq!(
         got,
         [
-            "yield 100", "cond", "body", "yield 101", "cond", "body", "yield 102", "cond", "yield 2"
+            "yield 100",
+            "cond",
+            "body",
+            "yield 101",
+            "cond",
+            "body",
+            "yield 102",
+            "cond",
+            "yield 2"
         ]
     );
 }
@@ -411,10 +477,11 @@ fn unary_and_range(log: Log) -> impl Iterator<Item = u32> {
         ev(&log, "bool", false)
     };
     yield_!(u32::from(flag));
-    for i in ev(&log, "start", 7)..{
+    for i in ev(&log, "start", 7).. {
         yield_!(3);
         ev(&log, "end", 9)
-    } {
+    }
+    {
         yield_!(i);
     }
 }
@@ -445,7 +512,16 @@ fn yield_in_yield(log: Log) -> impl Iterator<Item = u32> {
 fn rule_2_yield_inside_the_argument_of_a_yield() {
     let log = Log::default();
     let got = run(&log, yield_in_yield(Rc::clone(&log)));
-    assert_eq!(got, ["yield 1", "outer value", "yield 2", "plain value", "yield 3"]);
+    assert_eq!(
+        got,
+        [
+            "yield 1",
+            "outer value",
+            "yield 2",
+            "plain value",
+            "yield 3"
+        ]
+    );
 }
 
 #[generator]
@@ -469,5 +545,8 @@ fn sequential_blocks_in_one_call() -> impl Iterator<Item = u32> {
 
 #[test]
 fn rule_2_several_yields_in_one_expression_run_in_order() {
-    assert_eq!(sequential_blocks_in_one_call().collect::<Vec<_>>(), [1, 2, 3, 123]);
+    assert_eq!(
+        sequential_blocks_in_one_call().collect::<Vec<_>>(),
+        [1, 2, 3, 123]
+    );
 }

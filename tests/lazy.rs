@@ -52,7 +52,11 @@ fn rule_1_lazy_start_each_next_runs_only_up_to_the_next_yield() {
     assert_eq!(*log.borrow(), ["start"]);
     assert_eq!(*log.borrow(), ["start"]);
     drop(g);
-    assert_eq!(*log.borrow(), ["start"], "dropping must not resume the body");
+    assert_eq!(
+        *log.borrow(),
+        ["start"],
+        "dropping must not resume the body"
+    );
 }
 
 #[generator]
@@ -121,5 +125,9 @@ fn rule_1_lazy_start_an_infinite_generator_runs_only_as_far_as_asked() {
     let g = counter(&count);
     assert_eq!(count.get(), 0);
     assert_eq!(g.take(3).collect::<Vec<_>>(), [1, 2, 3]);
-    assert_eq!(count.get(), 3, "the body ran further than the items asked for");
+    assert_eq!(
+        count.get(),
+        3,
+        "the body ran further than the items asked for"
+    );
 }

@@ -90,8 +90,14 @@ fn deferred_initialisation(flag: bool) -> impl Iterator<Item = u32> {
 
 #[test]
 fn rule_9_locals_declared_without_initializer() {
-    assert_eq!(deferred_initialisation(true).collect::<Vec<_>>(), [1, 10, 11]);
-    assert_eq!(deferred_initialisation(false).collect::<Vec<_>>(), [2, 20, 22]);
+    assert_eq!(
+        deferred_initialisation(true).collect::<Vec<_>>(),
+        [1, 10, 11]
+    );
+    assert_eq!(
+        deferred_initialisation(false).collect::<Vec<_>>(),
+        [2, 20, 22]
+    );
 }
 
 #[generator]
@@ -112,7 +118,10 @@ fn shadowing() -> impl Iterator<Item = String> {
 
 #[test]
 fn rule_9_shadowing_across_yields() {
-    assert_eq!(shadowing().collect::<Vec<_>>(), ["5", "10", "<10>", "4", "<10>"]);
+    assert_eq!(
+        shadowing().collect::<Vec<_>>(),
+        ["5", "10", "<10>", "4", "<10>"]
+    );
 }
 
 #[generator]

@@ -22,7 +22,10 @@ fn parse_error(s: &str) -> MyError {
 }
 
 #[generator]
-fn parse_all(items: Vec<&'static str>, after: &Cell<u32>) -> impl Iterator<Item = Result<u32, MyError>> + '_ {
+fn parse_all(
+    items: Vec<&'static str>,
+    after: &Cell<u32>,
+) -> impl Iterator<Item = Result<u32, MyError>> + '_ {
     for s in items {
         let n: u32 = s.parse()?;
         yield_!(Ok(n));
@@ -54,7 +57,11 @@ fn rule_7_no_error_runs_to_the_end() {
 }
 
 fn check_positive(n: i64) -> Result<i64, MyError> {
-    if n < 0 { Err(MyError::Negative(n)) } else { Ok(n) }
+    if n < 0 {
+        Err(MyError::Negative(n))
+    } else {
+        Ok(n)
+    }
 }
 
 #[generator]
@@ -96,7 +103,11 @@ fn sum_pairs(pairs: Vec<(Option<u32>, Option<u32>)>) -> impl Iterator<Item = u32
 
 #[test]
 fn rule_7_question_mark_on_none_finishes() {
-    let mut g = sum_pairs(vec![(Some(1), Some(2)), (Some(3), None), (Some(5), Some(6))]);
+    let mut g = sum_pairs(vec![
+        (Some(1), Some(2)),
+        (Some(3), None),
+        (Some(5), Some(6)),
+    ]);
     assert_eq!(g.next(), Some(3));
     assert_eq!(g.next(), None);
     assert_eq!(g.next(), None);
@@ -107,7 +118,9 @@ fn rule_7_question_mark_on_none_finishes() {
 }
 
 #[generator]
-fn option_in_result_generator(values: Vec<Option<u32>>) -> impl Iterator<Item = Result<u32, MyError>> {
+fn option_in_result_generator(
+    values: Vec<Option<u32>>,
+) -> impl Iterator<Item = Result<u32, MyError>> {
     for v in values {
         let n = v?;
         yield_!(Ok(n));
