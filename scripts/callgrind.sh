@@ -6,6 +6,9 @@
 #   scripts/callgrind.sh --nightly       # bench-nightly/ (adds the `gen` block column)
 #   scripts/callgrind.sh fib tree        # only these workloads
 #
+# Environment: CARGO_TARGET_DIR, OUT_DIR (results), BENCH_MANIFEST (another
+# crate that has a `callgrind` bench target built on benches/workloads/).
+#
 # Builds the `callgrind` bench target with fat LTO and one codegen unit (set
 # through CARGO_PROFILE_BENCH_* here; Cargo.toml keeps its profiles), then
 # runs `valgrind --tool=callgrind --toggle-collect='*gen_bench_measured*'
@@ -33,7 +36,7 @@ if [[ $nightly == 1 ]]; then
     cargo_cmd=(cargo +nightly bench --manifest-path bench-nightly/Cargo.toml)
     OUT_DIR="${OUT_DIR:-$CARGO_TARGET_DIR/callgrind-nightly}"
 else
-    cargo_cmd=(cargo bench)
+    cargo_cmd=(cargo bench ${BENCH_MANIFEST:+--manifest-path "$BENCH_MANIFEST"})
     OUT_DIR="${OUT_DIR:-$CARGO_TARGET_DIR/callgrind}"
 fi
 mkdir -p "$OUT_DIR"

@@ -113,13 +113,16 @@ pub fn bind<I: 'static>(name: &'static str, input: &Rc<I>, f: fn(&I) -> u64) -> 
     }
 }
 
-/// Consumes an iterator through `next()` (a plain `for` loop), summing with
-/// wrapping adds: the same consumer for every implementation.
+/// Consumes an iterator through `next()` (a plain `for` loop), folding the
+/// items into an order-sensitive hash (`FxHash`'s step): the same consumer for
+/// every implementation. A plain sum would let LLVM replace some loops by a
+/// closed form or vectorize them, and there would be nothing left per item to
+/// compare.
 #[inline]
 pub fn drain_sum<I: Iterator<Item = u64>>(iter: I) -> u64 {
     let mut acc = 0u64;
     for x in iter {
-        acc = acc.wrapping_add(x);
+        acc = (acc.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
     acc
 }

@@ -94,11 +94,15 @@ pub mod hand {
         }
     }
 
-    pub fn run(buf: &String) -> u64 {
-        super::consume(Fields {
+    pub fn pipeline(buf: &str) -> Fields<'_, NonEmpty<std::str::Lines<'_>>> {
+        Fields {
             lines: NonEmpty(buf.lines()),
             cur: None,
-        })
+        }
+    }
+
+    pub fn run(buf: &String) -> u64 {
+        super::consume(pipeline(buf))
     }
 }
 
@@ -131,8 +135,12 @@ pub mod generator {
         }
     }
 
+    pub fn pipeline(buf: &str) -> impl Iterator<Item = &str> {
+        fields(non_empty(lines(buf)))
+    }
+
     pub fn run(buf: &String) -> u64 {
-        super::consume(fields(non_empty(lines(buf))))
+        super::consume(pipeline(buf))
     }
 }
 
@@ -169,8 +177,12 @@ pub mod from_fn {
         })
     }
 
+    pub fn pipeline(buf: &str) -> impl Iterator<Item = &str> {
+        fields(non_empty(lines(buf)))
+    }
+
     pub fn run(buf: &String) -> u64 {
-        super::consume(fields(non_empty(lines(buf))))
+        super::consume(pipeline(buf))
     }
 }
 
@@ -204,10 +216,14 @@ pub mod diapause {
         }
     }
 
-    pub fn run(buf: &String) -> u64 {
+    pub fn pipeline(buf: &str) -> impl Iterator<Item = &str> {
         let l = lines(buf).into_iter();
         let n = non_empty(l).into_iter();
-        super::consume(fields(n).into_iter())
+        fields(n).into_iter()
+    }
+
+    pub fn run(buf: &String) -> u64 {
+        super::consume(pipeline(buf))
     }
 }
 
@@ -275,8 +291,12 @@ pub mod genawaiter_rc {
         .into_iter()
     }
 
+    pub fn pipeline(buf: &str) -> impl Iterator<Item = &str> {
+        fields(non_empty(lines(buf)))
+    }
+
     pub fn run(buf: &String) -> u64 {
-        super::consume(fields(non_empty(lines(buf))))
+        super::consume(pipeline(buf))
     }
 }
 
