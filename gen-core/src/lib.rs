@@ -29,6 +29,7 @@
 extern crate alloc;
 
 #[doc(hidden)]
+#[path = "private.rs"]
 pub mod __private;
 
 pub use gen_macro::generator;

@@ -3,11 +3,12 @@
 
 use core::convert::Infallible;
 use core::iter::FusedIterator;
-use core::ops::ControlFlow;
 
 #[cfg(feature = "alloc")]
 pub use alloc::boxed::Box;
+pub use core::iter::{IntoIterator, Iterator};
 pub use core::mem::replace;
+pub use core::ops::ControlFlow;
 pub use core::option::Option::{self, None, Some};
 
 /// The iterator every generator function returns: a resume closure that owns
@@ -132,6 +133,17 @@ pub fn boxed_send<'a, I>(iter: I) -> Box<dyn Iterator<Item = I::Item> + Send + '
 where
     I: IntoIterator,
     I::IntoIter: Send + 'a,
+{
+    Box::new(iter.into_iter())
+}
+
+/// [`boxed`] for generators that promise `Send + Sync`.
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn boxed_send_sync<'a, I>(iter: I) -> Box<dyn Iterator<Item = I::Item> + Send + Sync + 'a>
+where
+    I: IntoIterator,
+    I::IntoIter: Send + Sync + 'a,
 {
     Box::new(iter.into_iter())
 }

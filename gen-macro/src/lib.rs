@@ -2,11 +2,28 @@
 //! documents it and provides the runtime the expansion calls.
 #![forbid(unsafe_code)]
 
-use proc_macro::TokenStream;
+mod analyze;
+mod args;
+mod check;
+mod emit;
+mod error;
+mod expand;
+mod fallback;
+mod jumps;
+mod markers;
+mod model;
+mod names;
+mod normalize;
+mod parse;
+mod prepass;
+mod resume;
 
 /// Turns a function whose body uses `yield_!` into a function returning an
 /// `Iterator`. Documented in `gen_core`.
 #[proc_macro_attribute]
-pub fn generator(args: TokenStream, item: TokenStream) -> TokenStream {
-    item
+pub fn generator(
+    args: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    expand::generator(args.into(), item.into()).into()
 }

@@ -1,0 +1,92 @@
+//! Recognises the generator's own macros: `yield_!` and `yield_from!`,
+//! written bare or by path (`gen_core::yield_!`).
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use syn::visit::{self, Visit};
+use syn::{Expr, Macro};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Marker {
+    Yield,
+    YieldFrom,
+}
+
+impl Marker {
+    pub fn name(self) -> &'static str {
+        match self {
+            Marker::Yield => "yield_!",
+            Marker::YieldFrom => "yield_from!",
+        }
+    }
+}
+
+pub fn marker(mac: &Macro) -> Option<Marker> {
+    let last = mac.path.segments.last()?;
+    if !last.arguments.is_none() {
+        return None;
+    }
+    match last.ident.to_string().as_str() {
+        "yield_" => Some(Marker::Yield),
+        "yield_from" => Some(Marker::YieldFrom),
+        _ => None,
+    }
+}
+
+/// Finds `yield_!` / `yield_from!` written inside another macro's tokens.
+pub fn in_tokens(tokens: &TokenStream) -> Option<(Marker, Span)> {
+    let mut iter = tokens.clone().into_iter().peekable();
+    while let Some(tt) = iter.next() {
+        match tt {
+            TokenTree::Ident(ident) => {
+                let marker = match ident.to_string().as_str() {
+                    "yield_" => Marker::Yield,
+                    "yield_from" => Marker::YieldFrom,
+                    _ => continue,
+                };
+                if matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!') {
+                    return Some((marker, ident.span()));
+                }
+            }
+            TokenTree::Group(group) => {
+                if let Some(found) = in_tokens(&group.stream()) {
+                    return Some(found);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a suspension point is reachable from this expression without
+/// entering a closure, an `async` block or a nested item: those are separate
+/// bodies that cannot suspend the generator.
+pub fn suspends(expr: &Expr) -> bool {
+    let mut finder = Finder(false);
+    finder.visit_expr(expr);
+    finder.0
+}
+
+pub fn stmt_suspends(stmt: &syn::Stmt) -> bool {
+    let mut finder = Finder(false);
+    finder.visit_stmt(stmt);
+    finder.0
+}
+
+struct Finder(bool);
+
+impl<'ast> Visit<'ast> for Finder {
+    fn visit_macro(&mut self, mac: &'ast Macro) {
+        if marker(mac).is_some() {
+            self.0 = true;
+        }
+    }
+    fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+    fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+    fn visit_expr(&mut self, expr: &'ast Expr) {
+        if !self.0 {
+            visit::visit_expr(self, expr);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! Every identifier the expansion introduces, and its span.
+//!
+//! Internal locals and labels resolve at `mixed_site`, so the user's code can
+//! neither name nor shadow them; they are located at the user's token so that
+//! errors about them point at user code.
+
+use proc_macro2::{Ident, Span};
+use syn::Lifetime;
+
+pub fn internal(name: &str, at: Span) -> Ident {
+    Ident::new(name, Span::mixed_site().located_at(at))
+}
+
+/// The captured state variable of the resume closure.
+pub fn state() -> Ident {
+    internal("__state", Span::call_site())
+}
+
+/// The state enum.
+pub fn state_enum() -> Ident {
+    Ident::new("__State", Span::call_site())
+}
+
+/// The local that stands for `self` inside the body.
+pub fn self_value(at: Span) -> Ident {
+    internal("__self", at)
+}
+
+/// The local that holds a yielded value while the state is saved.
+pub fn yielded() -> Ident {
+    internal("__value", Span::call_site())
+}
+
+pub fn variant(point: usize) -> Ident {
+    Ident::new(&format!("Suspend{point}"), Span::call_site())
+}
+
+pub fn param(index: usize) -> Ident {
+    Ident::new(&format!("T{index}"), Span::call_site())
+}
+
+pub fn label(prefix: &str, n: usize) -> Lifetime {
+    Lifetime::new(&format!("'__{prefix}{n}"), Span::mixed_site())
+}
+
+/// A state field named after the user's local; `taken` disambiguates locals
+/// that share a name within one suspension state.
+pub fn field(name: &str, taken: &mut Vec<String>) -> Ident {
+    let base = name.trim_start_matches("r#").trim_start_matches('_');
+    let base = if base.is_empty() { "value" } else { base };
+    let mut candidate = base.to_owned();
+    let mut n = 1;
+    while taken.contains(&candidate) || is_keyword(&candidate) {
+        candidate = format!("{base}_{n}");
+        n += 1;
+    }
+    taken.push(candidate.clone());
+    Ident::new(&candidate, Span::mixed_site())
+}
+
+fn is_keyword(s: &str) -> bool {
+    matches!(
+        s,
+        "as" | "break"
+            | "const"
+            | "continue"
+            | "crate"
+            | "else"
+            | "enum"
+            | "extern"
+            | "false"
+            | "fn"
+            | "for"
+            | "if"
+            | "impl"
+            | "in"
+            | "let"
+            | "loop"
+            | "match"
+            | "mod"
+            | "move"
+            | "mut"
+            | "pub"
+            | "ref"
+            | "return"
+            | "self"
+            | "Self"
+            | "static"
+            | "struct"
+            | "super"
+            | "trait"
+            | "true"
+            | "type"
+            | "unsafe"
+            | "use"
+            | "where"
+            | "while"
+            | "async"
+            | "await"
+            | "dyn"
+            | "abstract"
+            | "become"
+            | "box"
+            | "do"
+            | "final"
+            | "macro"
+            | "override"
+            | "priv"
+            | "typeof"
+            | "unsized"
+            | "virtual"
+            | "yield"
+            | "try"
+            | "gen"
+    )
+}

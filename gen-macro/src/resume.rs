@@ -1,0 +1,567 @@
+//! The code of the resume closure's arms: the first run of the body, and the
+//! continuation after each suspension point.
+//!
+//! Input: the lowered body and the analysis. Output: for the first run, the
+//! body as written, where each `yield_!` saves the kept locals into the state
+//! and returns the value; for suspension point `k`, the continuation:
+//!
+//! ```text
+//! let mut a = 0;                 Suspend0 { a } => {
+//! loop {                             let mut a = a;          // restore
+//!     yield_!(a);        ==>         { a += 1; }             // rest of the iteration
+//!     a += 1;                        { __state = Suspend0 { a }; return Some(a); }
+//! }                              }
+//! ```
+//!
+//! A continuation restores the kept locals into plain variables in the scopes
+//! they were declared in, then runs the rest of each enclosing construct from
+//! the inside out, and goes on as ordinary structured code: a loop resumed in
+//! the middle runs the rest of its iteration, then is itself again. So `next()`
+//! dispatches once, on entry, and the code between two suspension points is
+//! the user's own control flow. Statements after a point that always suspends
+//! are never emitted there: the continuation is where they run.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::visit_mut::VisitMut;
+use syn::{Expr, Lifetime, Path, Type};
+
+use crate::analyze::Analysis;
+use crate::jumps::{self, Frame};
+use crate::model::{Block, Init, Node, NodeKind, Stmt};
+use crate::names;
+
+pub struct Out {
+    pub tokens: TokenStream,
+    /// The emitted code cannot complete normally.
+    pub diverges: bool,
+}
+
+pub struct Emit<'a> {
+    pub analysis: &'a Analysis,
+    pub krate: &'a Path,
+    pub item: Option<&'a Type>,
+    labels: usize,
+}
+
+impl<'a> Emit<'a> {
+    pub fn new(analysis: &'a Analysis, krate: &'a Path, item: Option<&'a Type>) -> Self {
+        Emit {
+            analysis,
+            krate,
+            item,
+            labels: 0,
+        }
+    }
+
+    fn label(&mut self, prefix: &str) -> Lifetime {
+        self.labels += 1;
+        names::label(prefix, self.labels)
+    }
+
+    /// A block run from its start.
+    pub fn block(&mut self, block: &Block, frames: &mut Vec<Frame>) -> Out {
+        let mut tokens = TokenStream::new();
+        let diverges = self.stmts(block, 0, frames, &mut tokens);
+        wrap(block, tokens, diverges)
+    }
+
+    /// A block resumed at suspension point `k`, which it contains.
+    pub fn block_from(&mut self, block: &Block, k: usize, frames: &mut Vec<Frame>) -> Out {
+        let mut tokens = self.restores(block, k);
+        let i = block
+            .stmts
+            .iter()
+            .position(|s| s.points().contains(&k))
+            .unwrap_or_else(|| unreachable!("the block contains the point"));
+        let out = self.stmt_from(&block.stmts[i], k, frames);
+        tokens.extend(out.tokens);
+        let diverges = if out.diverges {
+            self.items(&block.stmts[i + 1..], &mut tokens);
+            true
+        } else {
+            self.stmts(block, i + 1, frames, &mut tokens)
+        };
+        wrap(block, tokens, diverges)
+    }
+
+    /// Emits `block.stmts[from..]`, stopping after one that diverges.
+    fn stmts(
+        &mut self,
+        block: &Block,
+        from: usize,
+        frames: &mut Vec<Frame>,
+        tokens: &mut TokenStream,
+    ) -> bool {
+        for (i, stmt) in block.stmts.iter().enumerate().skip(from) {
+            let out = self.stmt(block, i, stmt, frames);
+            tokens.extend(out.tokens);
+            if out.diverges {
+                self.items(&block.stmts[i + 1..], tokens);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Items stay visible in their whole block, even after the cut.
+    fn items(&mut self, stmts: &[Stmt], tokens: &mut TokenStream) {
+        for stmt in stmts {
+            if let Stmt::Plain(s @ syn::Stmt::Item(_)) = stmt {
+                s.to_tokens(tokens);
+            }
+        }
+    }
+
+    fn restores(&mut self, block: &Block, k: usize) -> TokenStream {
+        let mut tokens = TokenStream::new();
+        for kept in self.analysis.kept[k]
+            .iter()
+            .filter(|k| k.decl.block == block.id)
+        {
+            let ident = &kept.binding.ident;
+            let mutability = kept.binding.mutable.then(|| quote!(mut));
+            if kept.redeclare {
+                tokens.extend(quote! {
+                    #[allow(unused_mut, unused_variables)]
+                    let #mutability #ident;
+                });
+            } else {
+                let field = &kept.field;
+                tokens.extend(quote! {
+                    #[allow(unused_mut, unused_variables)]
+                    let #mutability #ident = #field;
+                });
+            }
+        }
+        tokens
+    }
+
+    fn stmt(&mut self, block: &Block, i: usize, stmt: &Stmt, frames: &mut Vec<Frame>) -> Out {
+        let allow = self
+            .analysis
+            .ever_kept
+            .contains(&(block.id, i + 1))
+            .then(|| quote!(#[allow(unused_mut)]));
+        match stmt {
+            Stmt::Plain(s) => {
+                let mut s = s.clone();
+                jumps::retarget_stmt(&mut s, frames);
+                let diverges = plain_diverges(&s);
+                let tokens = match &s {
+                    syn::Stmt::Local(_) => quote!(#allow #s),
+                    _ => s.into_token_stream(),
+                };
+                Out { tokens, diverges }
+            }
+            Stmt::Let {
+                attrs,
+                pat,
+                init,
+                els,
+                ..
+            } => {
+                let init = match init {
+                    Init::Plain(e) => self.plain(e, frames),
+                    Init::Node(n) => self.node(n, frames),
+                };
+                self.let_(allow, attrs, pat, init, els.as_ref(), frames)
+            }
+            Stmt::Expr { node, semi } => {
+                let out = self.node(node, frames);
+                semi_(out, *semi)
+            }
+        }
+    }
+
+    fn stmt_from(&mut self, stmt: &Stmt, k: usize, frames: &mut Vec<Frame>) -> Out {
+        match stmt {
+            Stmt::Plain(_) => unreachable!("plain statements contain no point"),
+            Stmt::Let {
+                attrs,
+                pat,
+                init,
+                els,
+                ..
+            } => match (init, els) {
+                (Init::Node(n), _) if n.points.contains(&k) => {
+                    let init = self.node_from(n, k, frames);
+                    self.let_(None, attrs, pat, init, els.as_ref(), frames)
+                }
+                (_, Some(els)) => self.block_from(els, k, frames),
+                _ => unreachable!("the statement contains the point"),
+            },
+            Stmt::Expr { node, semi } => {
+                let out = self.node_from(node, k, frames);
+                semi_(out, *semi)
+            }
+        }
+    }
+
+    fn let_(
+        &mut self,
+        allow: Option<TokenStream>,
+        attrs: &[syn::Attribute],
+        pat: &syn::Pat,
+        init: Out,
+        els: Option<&Block>,
+        frames: &mut Vec<Frame>,
+    ) -> Out {
+        if init.diverges {
+            return semi_(init, true);
+        }
+        let value = init.tokens;
+        let els = els.map(|b| {
+            let b = self.block(b, frames).tokens;
+            quote!(else #b)
+        });
+        Out {
+            tokens: quote!(#allow #(#attrs)* let #pat = #value #els;),
+            diverges: false,
+        }
+    }
+
+    fn plain(&mut self, expr: &Expr, frames: &mut [Frame]) -> Out {
+        let mut expr = expr.clone();
+        jumps::retarget_expr(&mut expr, frames);
+        Out {
+            diverges: expr_diverges(&expr),
+            tokens: expr.into_token_stream(),
+        }
+    }
+
+    /// An expression that contains suspension points, run from its start.
+    fn node(&mut self, node: &Node, frames: &mut Vec<Frame>) -> Out {
+        match &node.kind {
+            NodeKind::Yield { point, value, span } => self.yield_(*point, value, *span, frames),
+            NodeKind::Block(b) => self.block(b, frames),
+            NodeKind::If { cond, then, els } => {
+                let cond = self.plain(cond, frames).tokens;
+                let then = self.block(then, frames);
+                let els = els.as_ref().map(|b| self.else_(b, frames));
+                let diverges = then.diverges && els.as_ref().is_some_and(|e| e.diverges);
+                let then = then.tokens;
+                let els = els.map(|e| e.tokens);
+                Out {
+                    tokens: quote!(if #cond #then #els),
+                    diverges,
+                }
+            }
+            NodeKind::Match { scrutinee, arms } => {
+                let scrutinee = self.plain(scrutinee, frames).tokens;
+                let mut diverges = !arms.is_empty();
+                let mut tokens = TokenStream::new();
+                for arm in arms {
+                    let body = self.block(&arm.body, frames);
+                    diverges &= body.diverges;
+                    let attrs = &arm.attrs;
+                    let pat = &arm.pat;
+                    let guard = arm.guard.as_ref().map(|g| {
+                        let g = self.plain(g, frames).tokens;
+                        quote!(if #g)
+                    });
+                    let body = body.tokens;
+                    tokens.extend(quote!(#(#attrs)* #pat #guard => #body));
+                }
+                Out {
+                    tokens: quote!(match #scrutinee { #tokens }),
+                    diverges,
+                }
+            }
+            NodeKind::Loop { label, body } => self.loop_(label.as_ref(), body, frames),
+            NodeKind::Hole {
+                template,
+                inner,
+                parens,
+            } => {
+                let inner = self.node(inner, frames);
+                self.fill(template, inner, *parens, frames)
+            }
+        }
+    }
+
+    /// An expression resumed at suspension point `k`, which it contains.
+    fn node_from(&mut self, node: &Node, k: usize, frames: &mut Vec<Frame>) -> Out {
+        match &node.kind {
+            NodeKind::Yield { span, .. } => Out {
+                tokens: quote_spanned!(*span=> ()),
+                diverges: false,
+            },
+            NodeKind::Block(b) => self.block_from(b, k, frames),
+            NodeKind::If { then, els, .. } => match els {
+                Some(els) if els.points.contains(&k) => self.block_from(els, k, frames),
+                _ => self.block_from(then, k, frames),
+            },
+            NodeKind::Match { arms, .. } => {
+                let arm = arms
+                    .iter()
+                    .find(|a| a.body.points.contains(&k))
+                    .unwrap_or_else(|| unreachable!("an arm contains the point"));
+                self.block_from(&arm.body, k, frames)
+            }
+            NodeKind::Loop { label, body } => self.loop_from(label.as_ref(), body, k, frames),
+            NodeKind::Hole {
+                template,
+                inner,
+                parens,
+            } => {
+                let inner = self.node_from(inner, k, frames);
+                self.fill(template, inner, *parens, frames)
+            }
+        }
+    }
+
+    fn else_(&mut self, els: &Block, frames: &mut Vec<Frame>) -> Out {
+        let out = self.block(els, frames);
+        // `else { if … }` is printed as the `else if` it was.
+        let tokens = match &els.stmts[..] {
+            [Stmt::Expr { node, semi: false }]
+                if els.binds.is_empty() && matches!(node.kind, NodeKind::If { .. }) =>
+            {
+                let inner = self.node(node, frames).tokens;
+                quote!(else #inner)
+            }
+            [Stmt::Plain(syn::Stmt::Expr(e @ Expr::If(_), None))] => {
+                let inner = self.plain(e, frames).tokens;
+                quote!(else #inner)
+            }
+            _ => {
+                let t = out.tokens;
+                quote!(else #t)
+            }
+        };
+        Out {
+            tokens,
+            diverges: out.diverges,
+        }
+    }
+
+    fn fill(&mut self, template: &Expr, inner: Out, parens: bool, frames: &mut [Frame]) -> Out {
+        if inner.diverges {
+            return inner;
+        }
+        let mut template = template.clone();
+        jumps::retarget_expr(&mut template, frames);
+        let diverges = expr_diverges(&template);
+        let filling = inner.tokens;
+        let filling = if parens { quote!((#filling)) } else { filling };
+        Fill(Some(filling)).visit_expr_mut(&mut template);
+        Out {
+            tokens: template.into_token_stream(),
+            diverges,
+        }
+    }
+
+    /// Suspension point `point`: save the kept locals, hand out the value.
+    fn yield_(&mut self, point: usize, value: &Expr, span: Span, frames: &mut [Frame]) -> Out {
+        let krate = self.krate;
+        let state = names::state();
+        let state_enum = names::state_enum();
+        let variant = names::variant(point);
+        let yielded = names::yielded();
+        let value = self.plain(value, frames).tokens;
+        let ty = self.item.map(|t| quote!(: #t));
+        let fields = self.analysis.kept[point]
+            .iter()
+            .filter(|k| !k.redeclare)
+            .map(|k| {
+                let field = &k.field;
+                let ident = &k.binding.ident;
+                quote!(#field: #ident)
+            });
+        Out {
+            tokens: quote_spanned! {span=>
+                {
+                    let #yielded #ty = #value;
+                    #state = #state_enum::#variant { #(#fields),* };
+                    return #krate::__private::Some(#yielded);
+                }
+            },
+            diverges: true,
+        }
+    }
+
+    /// A loop run from its start. A loop whose body never reaches its end nor
+    /// a `continue` runs at most one iteration per resume: it is emitted as a
+    /// block, since its next iteration starts from a continuation.
+    fn loop_(&mut self, label: Option<&syn::Label>, body: &Block, frames: &mut Vec<Frame>) -> Out {
+        let jumps = jumps::scan(body, label.map(|l| &l.name));
+        let user_label = label.map(|l| l.name.ident.to_string());
+        if block_diverges(body) && !jumps.continues {
+            let exit = self.label("exit");
+            frames.push(Frame {
+                label: user_label,
+                exit: Some(exit.clone()),
+                iter: None,
+                used_exit: false,
+                used_iter: false,
+            });
+            let out = self.block(body, frames);
+            let frame = frames.pop().unwrap_or_else(|| unreachable!());
+            let inner = out.tokens;
+            let tokens = if frame.used_exit {
+                quote!(#exit: #inner)
+            } else {
+                inner
+            };
+            return Out {
+                tokens,
+                diverges: !frame.used_exit,
+            };
+        }
+        frames.push(Frame::real(user_label));
+        let out = self.block(body, frames);
+        frames.pop();
+        let inner = out.tokens;
+        Out {
+            tokens: quote!(#label loop #inner),
+            diverges: !jumps.breaks,
+        }
+    }
+
+    /// A loop resumed at point `k` inside its body: the rest of the
+    /// interrupted iteration, then the loop.
+    fn loop_from(
+        &mut self,
+        label: Option<&syn::Label>,
+        body: &Block,
+        k: usize,
+        frames: &mut Vec<Frame>,
+    ) -> Out {
+        let exit = self.label("exit");
+        let iter = self.label("iter");
+        frames.push(Frame {
+            label: label.map(|l| l.name.ident.to_string()),
+            exit: Some(exit.clone()),
+            iter: Some(iter.clone()),
+            used_exit: false,
+            used_iter: false,
+        });
+        let rest = self.block_from(body, k, frames);
+        let frame = frames.pop().unwrap_or_else(|| unreachable!());
+        let reaches_loop = !rest.diverges || frame.used_iter;
+        let rest_tokens = rest.tokens;
+        let rest_tokens = if frame.used_iter {
+            quote!(#iter: #rest_tokens)
+        } else {
+            rest_tokens
+        };
+        let (again, again_diverges) = if reaches_loop {
+            let again = self.loop_(label, body, frames);
+            (again.tokens, again.diverges)
+        } else {
+            (TokenStream::new(), true)
+        };
+        let tokens = if frame.used_exit {
+            quote!(#exit: { #rest_tokens #again })
+        } else {
+            quote!({ #rest_tokens #again })
+        };
+        Out {
+            tokens,
+            diverges: !frame.used_exit && again_diverges,
+        }
+    }
+}
+
+fn wrap(block: &Block, stmts: TokenStream, diverges: bool) -> Out {
+    let diverges = diverges && !exits(block);
+    let label = &block.label;
+    let unsafety = block.unsafety.then(|| quote!(unsafe));
+    Out {
+        tokens: quote!(#label #unsafety { #stmts }),
+        diverges,
+    }
+}
+
+fn semi_(out: Out, semi: bool) -> Out {
+    if semi {
+        let t = out.tokens;
+        Out {
+            tokens: quote!(#t;),
+            diverges: out.diverges,
+        }
+    } else {
+        out
+    }
+}
+
+/// Puts the filling into the template's hole.
+struct Fill(Option<TokenStream>);
+
+impl VisitMut for Fill {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if let Expr::Verbatim(tokens) = expr {
+            if tokens.to_string() == "__gen_hole" {
+                if let Some(filling) = self.0.take() {
+                    *expr = Expr::Verbatim(filling);
+                }
+                return;
+            }
+        }
+        syn::visit_mut::visit_expr_mut(self, expr);
+    }
+}
+
+fn plain_diverges(stmt: &syn::Stmt) -> bool {
+    match stmt {
+        syn::Stmt::Expr(e, _) => expr_diverges(e),
+        syn::Stmt::Macro(m) => macro_diverges(&m.mac),
+        _ => false,
+    }
+}
+
+fn expr_diverges(expr: &Expr) -> bool {
+    match expr {
+        Expr::Break(_) | Expr::Continue(_) | Expr::Return(_) => true,
+        Expr::Macro(m) => macro_diverges(&m.mac),
+        _ => false,
+    }
+}
+
+fn macro_diverges(mac: &syn::Macro) -> bool {
+    mac.path.segments.last().is_some_and(|s| {
+        matches!(
+            s.ident.to_string().as_str(),
+            "panic" | "unreachable" | "todo" | "unimplemented"
+        )
+    })
+}
+
+/// A labeled block may be left by `break 'label`; any mention of the label
+/// counts.
+fn exits(block: &Block) -> bool {
+    block
+        .label
+        .as_ref()
+        .is_some_and(|l| crate::analyze::mentions_block(block).contains(&l.name.ident.to_string()))
+}
+
+/// Whether a block run from its start cannot complete normally.
+pub fn block_diverges(block: &Block) -> bool {
+    !exits(block)
+        && block.stmts.iter().any(|s| match s {
+            Stmt::Plain(s) => plain_diverges(s),
+            Stmt::Let { init, .. } => matches!(init, Init::Node(n) if node_diverges(n)),
+            Stmt::Expr { node, .. } => node_diverges(node),
+        })
+}
+
+fn node_diverges(node: &Node) -> bool {
+    match &node.kind {
+        NodeKind::Yield { .. } => true,
+        NodeKind::Block(b) => block_diverges(b),
+        NodeKind::If { then, els, .. } => {
+            block_diverges(then) && els.as_ref().is_some_and(block_diverges)
+        }
+        NodeKind::Match { arms, .. } => {
+            !arms.is_empty() && arms.iter().all(|a| block_diverges(&a.body))
+        }
+        NodeKind::Loop { label, body } => {
+            !jumps::scan(body, label.as_ref().map(|l| &l.name)).breaks
+        }
+        NodeKind::Hole {
+            template, inner, ..
+        } => node_diverges(inner) || expr_diverges(template),
+    }
+}
