@@ -59,8 +59,11 @@ struct Scope {
 
 struct Walker {
     scopes: Vec<Scope>,
-    /// Names mentioned by code that runs after the current position.
-    after: Vec<HashSet<String>>,
+    /// Names mentioned by code that runs after the current position, each
+    /// set with the number of scopes it concerns: a loop body's mentions
+    /// matter only to locals declared outside the loop, whose scope outlives
+    /// the iteration.
+    after: Vec<(usize, HashSet<String>)>,
     kept: Vec<Vec<Kept>>,
     params: HashMap<DeclId, usize>,
     next_param: usize,
@@ -85,7 +88,7 @@ impl Walker {
         for (i, stmt) in block.stmts.iter().enumerate() {
             if !stmt.points().is_empty() {
                 let rest = &block.stmts[i + 1..];
-                self.after.push(mentions_stmts(rest));
+                self.after.push((self.scopes.len(), mentions_stmts(rest)));
                 match stmt {
                     Stmt::Expr {
                         node:
@@ -122,8 +125,10 @@ impl Walker {
             Stmt::Plain(_) => {}
             Stmt::Let { init, els, .. } => {
                 if let Init::Node(node) = init {
-                    self.after
-                        .push(els.as_ref().map(mentions_block).unwrap_or_default());
+                    self.after.push((
+                        self.scopes.len(),
+                        els.as_ref().map(mentions_block).unwrap_or_default(),
+                    ));
                     self.node(node);
                     self.after.pop();
                 }
@@ -153,14 +158,14 @@ impl Walker {
                 }
             }
             NodeKind::Loop { body, .. } => {
-                self.after.push(mentions_block(body));
+                self.after.push((self.scopes.len(), mentions_block(body)));
                 self.block(body);
                 self.after.pop();
             }
             NodeKind::Hole {
                 template, inner, ..
             } => {
-                self.after.push(mentions(template));
+                self.after.push((self.scopes.len(), mentions(template)));
                 self.node(inner);
                 self.after.pop();
             }
@@ -168,19 +173,24 @@ impl Walker {
     }
 
     fn record(&mut self, point: usize, dead: &HashSet<String>) {
-        let mut visible: HashMap<String, (DeclId, &Binding)> = HashMap::new();
-        for scope in &self.scopes {
+        let mut visible: HashMap<String, (usize, DeclId, &Binding)> = HashMap::new();
+        for (depth, scope) in self.scopes.iter().enumerate() {
             for (decl, binding) in &scope.decls {
-                visible.insert(binding.ident.to_string(), (*decl, binding));
+                visible.insert(binding.ident.to_string(), (depth, *decl, binding));
             }
         }
-        let mentioned = |name: &str| self.after.iter().any(|set| set.contains(name));
+        let mentioned = |name: &str, depth: usize| {
+            self.after
+                .iter()
+                .any(|(scopes, set)| depth < *scopes && set.contains(name))
+        };
         let mut kept: Vec<(DeclId, Binding, bool)> = visible
             .into_iter()
-            .filter(|(name, (_, binding))| {
-                mentioned(name) || (!binding.internal && name.starts_with('_') && name != "_")
+            .filter(|(name, (depth, _, binding))| {
+                mentioned(name, *depth)
+                    || (!binding.internal && name.starts_with('_') && name != "_")
             })
-            .map(|(name, (decl, binding))| (decl, binding.clone(), dead.contains(&name)))
+            .map(|(name, (_, decl, binding))| (decl, binding.clone(), dead.contains(&name)))
             .collect();
         kept.sort_by_key(|(decl, ..)| *decl);
         let mut taken = Vec::new();

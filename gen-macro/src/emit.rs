@@ -100,12 +100,14 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
         resume
     };
 
+    let items = &lowered.items;
     let attrs = &genfn.attrs;
     let vis = &genfn.vis;
     let sig = &genfn.sig;
     quote! {
         #(#attrs)*
         #vis #sig {
+            #(#items)*
             #derive
             #[allow(clippy::large_enum_variant)]
             enum #state_enum #generics {

@@ -27,3 +27,6 @@ pub fn generator(
 ) -> proc_macro::TokenStream {
     expand::generator(args.into(), item.into()).into()
 }
+
+#[cfg(test)]
+mod tests;

@@ -28,6 +28,8 @@ use crate::names;
 pub struct Lowered {
     pub body: Block,
     pub points: usize,
+    /// The body's top-level items, emitted once beside the state machine.
+    pub items: Vec<syn::Stmt>,
 }
 
 pub fn body(genfn: &GenFn, block: syn::Block) -> Lowered {
@@ -46,7 +48,8 @@ pub fn body(genfn: &GenFn, block: syn::Block) -> Lowered {
             parse_quote!(let #pat = #field;)
         })
         .collect();
-    stmts.extend(block.stmts);
+    let (items, rest): (Vec<_>, Vec<_>) = block.stmts.into_iter().partition(is_item);
+    stmts.extend(rest);
     let body = lower.block(
         syn::Block {
             brace_token: block.brace_token,
@@ -59,6 +62,16 @@ pub fn body(genfn: &GenFn, block: syn::Block) -> Lowered {
     Lowered {
         body,
         points: lower.points,
+        items,
+    }
+}
+
+/// Items, and `macro_rules!` definitions, which act as items.
+pub fn is_item(stmt: &syn::Stmt) -> bool {
+    match stmt {
+        syn::Stmt::Item(_) => true,
+        syn::Stmt::Macro(m) => m.mac.path.is_ident("macro_rules"),
+        _ => false,
     }
 }
 
@@ -97,6 +110,16 @@ impl Lower<'_> {
         let mut stmts = Vec::new();
         for stmt in block.stmts {
             self.stmt(stmt, &mut stmts);
+        }
+        if self.points > start {
+            // Continuations repeat a block's items; some copies go unused.
+            for stmt in &mut stmts {
+                if let Stmt::Plain(syn::Stmt::Item(item)) = stmt {
+                    if let Some(attrs) = item_attrs(item) {
+                        attrs.push(parse_quote!(#[allow(dead_code)]));
+                    }
+                }
+            }
         }
         Block {
             id,
@@ -586,4 +609,22 @@ fn collect(pat: &Pat, out: &mut Vec<Binding>) {
         Pat::Paren(p) => collect(&p.pat, out),
         _ => {}
     }
+}
+
+fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
+    use syn::Item;
+    Some(match item {
+        Item::Const(i) => &mut i.attrs,
+        Item::Enum(i) => &mut i.attrs,
+        Item::Fn(i) => &mut i.attrs,
+        Item::Impl(i) => &mut i.attrs,
+        Item::Mod(i) => &mut i.attrs,
+        Item::Static(i) => &mut i.attrs,
+        Item::Struct(i) => &mut i.attrs,
+        Item::Trait(i) => &mut i.attrs,
+        Item::Type(i) => &mut i.attrs,
+        Item::Union(i) => &mut i.attrs,
+        Item::Use(i) => &mut i.attrs,
+        _ => return None,
+    })
 }

@@ -68,12 +68,14 @@ impl<'a> Emit<'a> {
 
     /// A block resumed at suspension point `k`, which it contains.
     pub fn block_from(&mut self, block: &Block, k: usize, frames: &mut Vec<Frame>) -> Out {
-        let mut tokens = self.restores(block, k);
         let i = block
             .stmts
             .iter()
             .position(|s| s.points().contains(&k))
             .unwrap_or_else(|| unreachable!("the block contains the point"));
+        let mut tokens = TokenStream::new();
+        self.items(&block.stmts[..i], &mut tokens);
+        tokens.extend(self.restores(block, k));
         let out = self.stmt_from(&block.stmts[i], k, frames);
         tokens.extend(out.tokens);
         let diverges = if out.diverges {
@@ -104,11 +106,13 @@ impl<'a> Emit<'a> {
         false
     }
 
-    /// Items stay visible in their whole block, even after the cut.
+    /// Items (and `macro_rules!`) are visible in their whole block: a
+    /// continuation declares those it skips, and a cut keeps those after it.
     fn items(&mut self, stmts: &[Stmt], tokens: &mut TokenStream) {
         for stmt in stmts {
-            if let Stmt::Plain(s @ syn::Stmt::Item(_)) = stmt {
-                s.to_tokens(tokens);
+            match stmt {
+                Stmt::Plain(s) if crate::normalize::is_item(s) => s.to_tokens(tokens),
+                _ => {}
             }
         }
     }
@@ -190,6 +194,18 @@ impl<'a> Emit<'a> {
                 }
                 (_, Some(els)) => self.block_from(els, k, frames),
                 _ => unreachable!("the statement contains the point"),
+            },
+            // A resumed `yield_!(…);` statement has done all it does.
+            Stmt::Expr {
+                node:
+                    Node {
+                        kind: NodeKind::Yield { .. },
+                        ..
+                    },
+                semi: true,
+            } => Out {
+                tokens: TokenStream::new(),
+                diverges: false,
             },
             Stmt::Expr { node, semi } => {
                 let out = self.node_from(node, k, frames);

@@ -1,0 +1,47 @@
+fn fib() -> impl Iterator<Item = u64> {
+    #[allow(clippy::large_enum_variant)]
+    enum __State<T0, T1> {
+        Unresumed {},
+        Suspend0 { b: T1, a: T0 },
+        Returned,
+    }
+    let mut __state = __State::Unresumed {};
+    ::gen_core::__private::Gen::new::<
+        u64,
+    >(move || {
+        match ::gen_core::__private::replace(&mut __state, __State::Returned) {
+            __State::Unresumed {} => {
+                #[allow(unused_mut)]
+                let (mut a, mut b) = (0, 1);
+                {
+                    {
+                        let __value: u64 = a;
+                        __state = __State::Suspend0 { a: a, b: b };
+                        return ::gen_core::__private::Some(__value);
+                    };
+                }
+            }
+            #[allow(unreachable_code)]
+            __State::Suspend0 { a, b } => {
+                #[allow(unused_mut, unused_variables)]
+                let mut a = a;
+                #[allow(unused_mut, unused_variables)]
+                let mut b = b;
+                {
+                    {
+                        (a, b) = (b, a + b);
+                    }
+                    {
+                        {
+                            let __value: u64 = a;
+                            __state = __State::Suspend0 { a: a, b: b };
+                            return ::gen_core::__private::Some(__value);
+                        };
+                    }
+                }
+            }
+            __State::Returned => {}
+        }
+        ::gen_core::__private::None
+    })
+}

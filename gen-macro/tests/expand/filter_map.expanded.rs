@@ -1,0 +1,66 @@
+fn odd_squares(n: u64) -> impl Iterator<Item = u64> {
+    #[allow(clippy::large_enum_variant)]
+    enum __State<T0, T1> {
+        Unresumed { n: T0 },
+        Suspend0 { iter0: T1 },
+        Returned,
+    }
+    let mut __state = __State::Unresumed { n: n };
+    ::gen_core::__private::Gen::new::<
+        u64,
+    >(move || {
+        match ::gen_core::__private::replace(&mut __state, __State::Returned) {
+            __State::Unresumed { n } => {
+                let n = n;
+                {
+                    #[allow(unused_mut)]
+                    let mut __iter0 = ::gen_core::__private::IntoIterator::into_iter(
+                        0..n,
+                    );
+                    loop {
+                        let ::gen_core::__private::Some(x) = ::gen_core::__private::Iterator::next(
+                            &mut __iter0,
+                        ) else {
+                            break;
+                        };
+                        if x % 2 == 1 {
+                            {
+                                let __value: u64 = x * x;
+                                __state = __State::Suspend0 {
+                                    iter0: __iter0,
+                                };
+                                return ::gen_core::__private::Some(__value);
+                            };
+                        }
+                    }
+                }
+            }
+            #[allow(unreachable_code)]
+            __State::Suspend0 { iter0 } => {
+                #[allow(unused_mut, unused_variables)]
+                let mut __iter0 = iter0;
+                {
+                    { {} }
+                    loop {
+                        let ::gen_core::__private::Some(x) = ::gen_core::__private::Iterator::next(
+                            &mut __iter0,
+                        ) else {
+                            break;
+                        };
+                        if x % 2 == 1 {
+                            {
+                                let __value: u64 = x * x;
+                                __state = __State::Suspend0 {
+                                    iter0: __iter0,
+                                };
+                                return ::gen_core::__private::Some(__value);
+                            };
+                        }
+                    }
+                }
+            }
+            __State::Returned => {}
+        }
+        ::gen_core::__private::None
+    })
+}
