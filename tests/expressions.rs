@@ -477,11 +477,11 @@ fn unary_and_range(log: Log) -> impl Iterator<Item = u32> {
         ev(&log, "bool", false)
     };
     yield_!(u32::from(flag));
-    for i in ev(&log, "start", 7).. {
+    let range = ev(&log, "start", 7)..{
         yield_!(3);
         ev(&log, "end", 9)
-    }
-    {
+    };
+    for i in range {
         yield_!(i);
     }
 }
