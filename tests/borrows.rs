@@ -217,6 +217,10 @@ fn borrow_ends_before_the_yield(text: &str) -> impl Iterator<Item = (String, usi
 fn rule_10_a_borrow_of_a_local_that_ends_before_the_yield_is_accepted() {
     assert_eq!(
         borrow_ends_before_the_yield("a b a").collect::<Vec<_>>(),
-        [("a".to_owned(), 1), ("b".to_owned(), 1), ("a".to_owned(), 2)]
+        [
+            ("a".to_owned(), 1),
+            ("b".to_owned(), 1),
+            ("a".to_owned(), 2)
+        ]
     );
 }

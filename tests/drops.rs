@@ -2,7 +2,8 @@
 //! a suspended generator drops kept values in reverse order of declaration, as
 //! leaving a scope does; a local not mentioned after a yield is dropped when the
 //! generator suspends there, while a `_`-prefixed local such as `_guard` is kept
-//! to the end of its scope, as in plain Rust.
+//! to the end of its scope, as in plain Rust; a local overwritten right after
+//! a yield, before any other use, is dead at that yield.
 use std::cell::RefCell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::rc::Rc;
@@ -290,19 +291,40 @@ fn rule_9_drop_a_value_moved_after_the_yield_is_dropped_once_by_the_generator() 
 fn reassigned(log: Log) -> impl Iterator<Item = u32> {
     let mut a = D::new(&log, 1);
     yield_!(touch(&a));
+    // Overwritten right after the yield, before any other use: by the
+    // documented rule `a` is dead at that yield, so it is dropped there.
     a = D::new(&log, 2);
     yield_!(touch(&a));
-    yield_!(touch(&a) + 1);
+    // Read after the yield, then overwritten: kept across the yield, and the
+    // old value is dropped by the assignment.
+    let seen = touch(&a);
+    a = D::new(&log, 3);
+    yield_!(seen + touch(&a));
+    yield_!(touch(&a));
 }
 
 #[test]
-fn rule_9_drop_reassigning_a_kept_local_drops_the_old_value_once() {
+fn rule_9_drop_reassigning_a_local_drops_each_value_once() {
     let log = Log::default();
     let mut g = reassigned(Rc::clone(&log));
     assert_eq!(g.next(), Some(1));
-    assert!(snapshot(&log).is_empty());
+    assert_eq!(snapshot(&log), ["drop 1"]);
     assert_eq!(g.next(), Some(2));
     assert_eq!(snapshot(&log), ["drop 1"]);
+    assert_eq!(g.next(), Some(5));
+    assert_eq!(snapshot(&log), ["drop 1", "drop 2"]);
+    assert_eq!(g.next(), Some(3));
+    assert_eq!(snapshot(&log), ["drop 1", "drop 2", "drop 3"]);
+    assert_eq!(g.next(), None);
+    assert_eq!(snapshot(&log), ["drop 1", "drop 2", "drop 3"]);
+}
+
+#[test]
+fn rule_9_drop_a_reassigned_local_kept_across_a_yield_is_dropped_with_the_generator() {
+    let log = Log::default();
+    let mut g = reassigned(Rc::clone(&log));
+    assert_eq!(g.next(), Some(1));
+    assert_eq!(g.next(), Some(2));
     drop(g);
     assert_eq!(snapshot(&log), ["drop 1", "drop 2"]);
 }

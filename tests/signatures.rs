@@ -289,7 +289,7 @@ impl<T: Copy, const W: usize> Grid<T, W> {
     }
 
     #[generator]
-    fn cells_with<F: Fn(T) -> bool>(&self, keep: F) -> impl Iterator<Item = (usize, usize)> + '_ {
+    fn cells_with<F: Fn(T) -> bool>(&self, keep: F) -> impl Iterator<Item = (usize, usize)> {
         for (r, row) in self.cells.iter().enumerate() {
             for (c, cell) in row.iter().enumerate() {
                 if keep(*cell) {

@@ -22,10 +22,10 @@ fn parse_error(s: &str) -> MyError {
 }
 
 #[generator]
-fn parse_all(
+fn parse_all<'a>(
     items: Vec<&'static str>,
-    after: &Cell<u32>,
-) -> impl Iterator<Item = Result<u32, MyError>> + '_ {
+    after: &'a Cell<u32>,
+) -> impl Iterator<Item = Result<u32, MyError>> + 'a {
     for s in items {
         let n: u32 = s.parse()?;
         yield_!(Ok(n));
