@@ -20,7 +20,7 @@ fn bench_all(c: &mut Criterion) {
         }
         for imp in &w.impls {
             group.bench_function(imp.name, |b| {
-                b.iter(|| workloads::gen_bench_measured(&*imp.run))
+                b.iter(|| workloads::gen_bench_measured(&*imp.run));
             });
         }
         group.finish();

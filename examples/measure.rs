@@ -5,6 +5,7 @@
 //!   implementation, counted by a counting global allocator.
 //!
 //! `cargo run --release --example measure`
+#![allow(unexpected_cfgs)] // `gen_bench` until the macro lands
 use std::mem::size_of_val;
 
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};

@@ -33,7 +33,7 @@ RUSTFLAGS="${RUSTFLAGS:-}"
 export RUSTFLAGS
 
 if [[ $nightly == 1 ]]; then
-    cargo_cmd=(cargo +nightly bench --manifest-path bench-nightly/Cargo.toml)
+    cargo_cmd=(cargo +nightly bench --manifest-path "${BENCH_MANIFEST:-bench-nightly/Cargo.toml}")
     OUT_DIR="${OUT_DIR:-$CARGO_TARGET_DIR/callgrind-nightly}"
 else
     cargo_cmd=(cargo bench ${BENCH_MANIFEST:+--manifest-path "$BENCH_MANIFEST"})

@@ -22,7 +22,10 @@
     missing_docs,
     clippy::missing_panics_doc,
     clippy::must_use_candidate,
-    clippy::cast_possible_truncation
+    clippy::cast_possible_truncation,
+    clippy::many_single_char_names,
+    clippy::trivially_copy_pass_by_ref, // every `run` is a `fn(&Input) -> u64`
+    clippy::ptr_arg
 )]
 
 use std::any::Any;

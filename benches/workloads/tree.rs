@@ -181,6 +181,7 @@ pub mod from_fn {
     }
 }
 
+#[allow(clippy::ignored_unit_patterns)] // in diapause's expansion of `yield_all!`
 pub mod diapause {
     use super::Node;
 
