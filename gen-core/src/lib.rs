@@ -32,6 +32,212 @@ extern crate alloc;
 #[path = "private.rs"]
 pub mod __private;
 
+/// Turns a function whose body `yield_!`s values into a function that returns
+/// an `Iterator`.
+///
+/// ```
+/// use gen_core::generator;
+///
+/// /// The numbers in `start..end` that are divisible by `k`.
+/// #[generator]
+/// fn multiples(start: u32, end: u32, k: u32) -> impl Iterator<Item = u32> {
+///     for n in start..end {
+///         if n % k == 0 {
+///             yield_!(n);
+///         }
+///     }
+/// }
+///
+/// assert_eq!(multiples(1, 20, 6).collect::<Vec<_>>(), [6, 12, 18]);
+/// ```
+///
+/// # Return types
+///
+/// `impl Iterator<Item = T>` with any of `+ Clone`, `+ Send`, `+ Sync`,
+/// `+ Unpin`, `+ 'a` and `+ use<..>`; `impl FusedIterator<Item = T>`; and
+/// `Box<dyn Iterator<Item = T> + ..>`, which boxes the generator. Anything else
+/// is a compile error at the return type.
+///
+/// # Semantics
+///
+/// **Lazy start.** Calling the function runs none of the body: the arguments
+/// move into the generator and the body starts on the first `next()`.
+///
+/// ```
+/// # use gen_core::generator;
+/// use std::cell::Cell;
+///
+/// #[generator]
+/// fn noisy(started: &Cell<bool>) -> impl Iterator<Item = u8> + '_ {
+///     started.set(true);
+///     yield_!(1);
+/// }
+///
+/// let started = Cell::new(false);
+/// let mut g = noisy(&started);
+/// assert!(!started.get());
+/// assert_eq!(g.next(), Some(1));
+/// assert!(started.get());
+/// ```
+///
+/// **`yield_!(e)`** hands `e` to the caller of `next()` and suspends; the next
+/// call resumes right after it. It is an expression of type `()` and may stand
+/// wherever an expression may: in a statement, a block's tail, a `let`
+/// initializer, a match arm, a branch, an operand or an argument. Operands are
+/// evaluated left to right as Rust evaluates them; those evaluated before the
+/// `yield_!` are evaluated once, before it.
+///
+/// **Control flow.** `yield_!` works at any depth of `if`/`else`, `if let` and
+/// let-chains, `match` arms, `loop`, `while`, `while let`, `for`, labeled loops
+/// and blocks, with `break` (labeled, with a value), `continue` (labeled),
+/// `let … else`, `return;`, and nested and `unsafe` blocks. Code that contains
+/// no `yield_!` is emitted as written.
+///
+/// **`yield_from!(e)`** yields every item of `e: IntoIterator<Item = T>` in
+/// turn, then evaluates to `()`. When `e` calls the generator function itself,
+/// the macro boxes that call, so recursive generators compile as written:
+///
+/// ```
+/// # use gen_core::generator;
+/// #[generator]
+/// fn countdown(n: u32) -> impl Iterator<Item = u32> {
+///     if n > 0 {
+///         yield_!(n);
+///         yield_from!(countdown(n - 1));
+///     }
+/// }
+///
+/// assert_eq!(countdown(3).collect::<Vec<_>>(), [3, 2, 1]);
+/// ```
+///
+/// **Finishing.** Falling off the end of the body or `return;` finishes the
+/// generator; `next()` then returns `None` forever, and the returned type
+/// implements `FusedIterator`. `return value;` is a compile error: yield the
+/// value, then `return;`.
+///
+/// **`?`.** When `Item = Result<_, E>`, `expr?` on an `Err(e)` yields
+/// `Err(E::from(e))` once and finishes. `?` on an `Option` that is `None`
+/// finishes.
+///
+/// ```
+/// # use gen_core::generator;
+/// #[generator]
+/// fn parse_all<'a>(words: &'a [&'a str]) -> impl Iterator<Item = Result<i32, std::num::ParseIntError>> + 'a {
+///     for word in words {
+///         yield_!(Ok(word.parse::<i32>()?));
+///     }
+/// }
+///
+/// let results: Vec<_> = parse_all(&["1", "x", "3"]).collect();
+/// assert_eq!(results.len(), 2);
+/// assert_eq!(results[0], Ok(1));
+/// assert!(results[1].is_err());
+/// ```
+///
+/// **Panics** propagate out of `next()`, and the generator is finished
+/// afterwards.
+///
+/// **Locals.** Each local is either kept in the generator across a `yield_!`
+/// or dropped there, by this rule:
+///
+/// - a local is *kept* across a suspension point when it is in scope there and
+///   its name is mentioned in the code that can run after the point within the
+///   local's scope; for a point inside a loop, the whole loop body counts for
+///   the locals declared outside that loop;
+/// - a local whose name starts with `_` (`let _guard = …;`) is kept to the end
+///   of its scope, as Rust keeps it;
+/// - a local assigned by an `x = …;` statement right after the point, before
+///   anything reads it, is dead there and is not kept (its old value was
+///   usually just yielded);
+/// - every other local, and a local shadowed by a later `let` of the same
+///   name, is dropped when the generator suspends at that point, after the
+///   yielded value is computed.
+///
+/// Kept locals need no type annotations. Dropping a suspended generator drops
+/// every kept value exactly once, in reverse order of declaration, as leaving
+/// their scopes would.
+///
+/// ```
+/// # use gen_core::generator;
+/// #[generator]
+/// fn chunks(items: Vec<u32>, size: usize) -> impl Iterator<Item = Vec<u32>> {
+///     let mut chunk = Vec::new();
+///     for item in items {
+///         chunk.push(item);
+///         if chunk.len() == size {
+///             yield_!(chunk);
+///             chunk = Vec::new();
+///         }
+///     }
+///     if !chunk.is_empty() {
+///         yield_!(chunk);
+///     }
+/// }
+///
+/// assert_eq!(chunks(vec![1, 2, 3, 4, 5], 2).collect::<Vec<_>>(), [vec![1, 2], vec![3, 4], vec![5]]);
+/// ```
+///
+/// **Self-borrows.** A borrow of one of the generator's own locals cannot be
+/// held across a `yield_!` (`for x in &local { yield_!(x) }`): the generator
+/// would point into itself, and `Iterator::next` takes `&mut self`. Rust's own
+/// `gen` blocks follow the same rule. Iterate by value or by index instead.
+/// Borrows of arguments (`&'a [T]`, `&self`) are fine.
+///
+/// **Signatures.** Methods with `self`, `&self` or `&mut self`; generic types,
+/// lifetimes and consts; `impl Trait` arguments; `where` clauses; trait impl
+/// methods; visibility, doc comments and attributes are all kept.
+///
+/// ```
+/// # use gen_core::generator;
+/// struct Grid { width: usize, cells: Vec<u8> }
+///
+/// impl Grid {
+///     #[generator]
+///     fn rows(&self) -> impl Iterator<Item = &[u8]> + '_ {
+///         let mut start = 0;
+///         while start < self.cells.len() {
+///             yield_!(&self.cells[start..start + self.width]);
+///             start += self.width;
+///         }
+///     }
+/// }
+///
+/// let grid = Grid { width: 2, cells: vec![1, 2, 3, 4] };
+/// assert_eq!(grid.rows().collect::<Vec<_>>(), [[1, 2], [3, 4]]);
+/// ```
+///
+/// **Clone.** With `+ Clone` in the return type, a generator whose kept values
+/// are all `Clone` can be cloned mid-way; the clones go on independently.
+///
+/// ```
+/// # use gen_core::generator;
+/// #[generator]
+/// fn naturals() -> impl Iterator<Item = u32> + Clone {
+///     let mut n = 0;
+///     loop {
+///         yield_!(n);
+///         n += 1;
+///     }
+/// }
+///
+/// let mut a = naturals();
+/// a.next();
+/// let b = a.clone();
+/// assert_eq!(a.take(2).collect::<Vec<_>>(), [1, 2]);
+/// assert_eq!(b.take(2).collect::<Vec<_>>(), [1, 2]);
+/// ```
+///
+/// **Cost.** No heap allocation beyond the body's own, the boxing of recursive
+/// `yield_from!` calls and a `Box<dyn …>` return. A suspended generator is as
+/// large as its largest suspension state.
+///
+/// **Clean expansion.** The expansion contains no `unsafe`, and warning-free
+/// code stays warning-free under `#![deny(warnings)]` and clippy. On an error
+/// the function is still emitted, with a stand-in body, so the rest of the
+/// crate keeps compiling.
+///
+/// **Paths.** The expansion names this crate as `::gen_core`. Users who reach
+/// it through a re-export say where: `#[generator(crate = my_lib::gen_core)]`.
 pub use gen_macro::generator;
 
 /// Hands a value to the caller of `next()` and suspends the generator.
