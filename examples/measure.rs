@@ -5,7 +5,6 @@
 //!   implementation, counted by a counting global allocator.
 //!
 //! `cargo run --release --example measure`
-#![allow(unexpected_cfgs)] // `gen_bench` until the macro lands
 use std::mem::size_of_val;
 
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
@@ -45,26 +44,26 @@ fn print_sizes() {
     println!("| workload | sizes |\n|---|---|");
     sizes!("fib",
         "hand" => fib::hand::fib(),
-        #[cfg(gen_bench)] "generator" => fib::generator::fib(),
+        "generator" => fib::generator::fib(),
         "from_fn" => fib::from_fn::fib(),
         "diapause" => fib::diapause::fib().into_iter(),
     );
     sizes!("filter_map",
         "hand" => filter_map::hand::odd_squares(9),
-        #[cfg(gen_bench)] "generator" => filter_map::generator::odd_squares(9),
+        "generator" => filter_map::generator::odd_squares(9),
         "from_fn" => filter_map::from_fn::odd_squares(9),
         "diapause" => filter_map::diapause::odd_squares(9).into_iter(),
     );
     sizes!("tree",
         "hand" => tree::hand::inorder(&root),
         "hand_recursive" => tree::hand_recursive::inorder(&root),
-        #[cfg(gen_bench)] "generator" => tree::generator::inorder(&root),
+        "generator" => tree::generator::inorder(&root),
         "from_fn" => tree::from_fn::inorder(&root),
         "diapause" => tree::diapause::inorder(&root).into_iter(),
     );
     sizes!("merge",
         "hand" => merge::hand::merge(merge::hand::multiples(2, 9), merge::hand::multiples(3, 9)),
-        #[cfg(gen_bench)] "generator" => merge::generator::merge(
+        "generator" => merge::generator::merge(
             merge::generator::multiples(2, 9), merge::generator::multiples(3, 9)),
         "from_fn" => merge::from_fn::merge(
             merge::from_fn::multiples(2, 9), merge::from_fn::multiples(3, 9)),
@@ -74,49 +73,49 @@ fn print_sizes() {
     );
     sizes!("windows",
         "hand" => windows::hand::window_sums(&win.data, win.k),
-        #[cfg(gen_bench)] "generator" => windows::generator::window_sums(&win.data, win.k),
+        "generator" => windows::generator::window_sums(&win.data, win.k),
         "from_fn" => windows::from_fn::window_sums(&win.data, win.k),
         "diapause" => windows::diapause::window_sums(&win.data, win.k).into_iter(),
     );
     sizes!("pipeline",
         "hand" => pipeline::hand::pipeline(&buf),
-        #[cfg(gen_bench)] "generator" => pipeline::generator::pipeline(&buf),
+        "generator" => pipeline::generator::pipeline(&buf),
         "from_fn" => pipeline::from_fn::pipeline(&buf),
         "diapause" => pipeline::diapause::pipeline(&buf),
     );
     sizes!("nested_loops",
         "hand" => nested_loops::hand::nested(9),
-        #[cfg(gen_bench)] "generator" => nested_loops::generator::nested(9),
+        "generator" => nested_loops::generator::nested(9),
         "from_fn" => nested_loops::from_fn::nested(9),
         "diapause" => nested_loops::diapause::nested(9).into_iter(),
     );
     sizes!("big_local",
         "hand" => big_local::hand::big_local(9),
-        #[cfg(gen_bench)] "generator" => big_local::generator::big_local(9),
+        "generator" => big_local::generator::big_local(9),
         "from_fn" => big_local::from_fn::big_local(9),
         "diapause" => big_local::diapause::big_local(9).into_iter(),
     );
     sizes!("dia_counter",
         "hand" => dia_counter::hand::counter(9),
-        #[cfg(gen_bench)] "generator" => dia_counter::generator::counter(9),
+        "generator" => dia_counter::generator::counter(9),
         "from_fn" => dia_counter::from_fn::counter(9),
         "diapause" => dia_counter::diapause::counter(9).into_iter(),
     );
     sizes!("dia_nested",
         "hand" => dia_nested::hand::nested(9),
-        #[cfg(gen_bench)] "generator" => dia_nested::generator::nested(9),
+        "generator" => dia_nested::generator::nested(9),
         "from_fn" => dia_nested::from_fn::nested(9),
         "diapause" => dia_nested::diapause::nested(9).into_iter(),
     );
     sizes!("dia_running_total",
         "hand" => dia_running_total::hand::running_total(9),
-        #[cfg(gen_bench)] "generator" => dia_running_total::generator::running_total(9),
+        "generator" => dia_running_total::generator::running_total(9),
         "from_fn" => dia_running_total::from_fn::running_total(9),
         "diapause" => dia_running_total::diapause::running_total(9).into_iter(),
     );
     sizes!("dia_large_state",
         "hand" => dia_large_state::hand::large_state(9),
-        #[cfg(gen_bench)] "generator" => dia_large_state::generator::large_state(9),
+        "generator" => dia_large_state::generator::large_state(9),
         "from_fn" => dia_large_state::from_fn::large_state(9),
         "diapause" => dia_large_state::diapause::large_state(9).into_iter(),
     );

@@ -42,7 +42,6 @@ pub mod hand {
     }
 }
 
-#[cfg(gen_bench)]
 pub mod generator {
     use gen_core::generator;
 

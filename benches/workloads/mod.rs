@@ -7,7 +7,7 @@
 //! | name | what it is |
 //! | --- | --- |
 //! | `hand` | a hand-written `Iterator` struct, the baseline of every ratio |
-//! | `generator` | `#[gen_core::generator]` (only with `--cfg gen_bench` until the macro lands) |
+//! | `generator` | `#[gen_core::generator]` |
 //! | `from_fn` | `std::iter::from_fn` with a closure keeping its state in captured variables |
 //! | `diapause` | `#[diapause::coroutine]` 0.2, iterated through its `IntoIterator` |
 //! | `genawaiter_stack` | `genawaiter::stack::let_gen_using!` (no allocation) |
@@ -17,7 +17,6 @@
 //! Each implementation is a `fn(&Input) -> u64` that builds the iterator and
 //! consumes it; [`Workload::check`] asserts that they all return the same value.
 #![allow(
-    unexpected_cfgs, // `gen_bench` until the macro lands
     dead_code,
     missing_docs,
     clippy::missing_panics_doc,
@@ -41,7 +40,6 @@ macro_rules! standard_impls {
             use super::bind;
             vec![
                 bind("hand", input, hand::run),
-                #[cfg(gen_bench)]
                 bind("generator", input, generator::run),
                 bind("from_fn", input, from_fn::run),
                 bind("diapause", input, diapause::run),

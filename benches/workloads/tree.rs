@@ -138,7 +138,6 @@ pub mod hand_recursive {
     }
 }
 
-#[cfg(gen_bench)]
 pub mod generator {
     use super::Node;
     use gen_core::generator;
