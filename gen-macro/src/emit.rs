@@ -62,6 +62,7 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
     let mut emit = Emit::new(analysis, krate, genfn.ret.item.as_ref());
     let first = emit.block(&lowered.body, &mut Vec::new()).tokens;
     arms.push(quote! {
+        #[allow(unused_labels)]
         #state_enum::Unresumed { #(#arg_names),* } => #first
     });
     for (point, kept) in analysis.kept.iter().enumerate() {
@@ -78,7 +79,7 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
             .block_from(&lowered.body, point, &mut Vec::new())
             .tokens;
         arms.push(quote! {
-            #[allow(unreachable_code)]
+            #[allow(unreachable_code, unused_labels)]
             #state_enum::#variant { #(#bound),* } => #body
         });
     }

@@ -133,6 +133,8 @@ pub enum NodeKind {
         inner: Box<Node>,
         /// The operand slot needs parentheses around what fills it.
         parens: bool,
+        /// The slot is evaluated only sometimes (the right of `&&`, `||`).
+        conditional: bool,
     },
 }
 

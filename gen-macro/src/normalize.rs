@@ -323,23 +323,17 @@ impl Lower<'_> {
         }
     }
 
-    /// `yield_from!(f(..))` where `f` is this very function: the delegate's
-    /// type would contain itself, so it is boxed.
+    /// `yield_from!(f(..))` where `f` is this very function (called by name,
+    /// by path or as a method of the same name): the delegate's type would
+    /// contain itself, so it is boxed.
     fn is_recursive_call(&self, expr: &Expr) -> bool {
         let name = &self.genfn.sig.ident;
         match expr {
             Expr::Call(call) => match &*call.func {
-                Expr::Path(p) => {
-                    let segs = &p.path.segments;
-                    segs.last().is_some_and(|s| s.ident == *name)
-                        && (segs.len() == 1 || (segs.len() == 2 && segs[0].ident == "Self"))
-                }
+                Expr::Path(p) => p.path.segments.last().is_some_and(|s| s.ident == *name),
                 _ => false,
             },
-            Expr::MethodCall(m) => {
-                m.method == *name
-                    && matches!(&*m.receiver, Expr::Path(p) if p.path.get_ident().is_some_and(|i| i == "__self"))
-            }
+            Expr::MethodCall(m) => m.method == *name,
             Expr::Paren(p) => self.is_recursive_call(&p.expr),
             _ => false,
         }
@@ -429,11 +423,14 @@ impl Lower<'_> {
         let inner = inner.unwrap_or_else(|| unreachable!("the suspending operand was lowered"));
         let points = inner.points.clone();
         let parens = slot_needs_parens(&expr, last);
+        let conditional = last == 1
+            && matches!(&expr, Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_)));
         Node {
             kind: NodeKind::Hole {
                 template: expr,
                 inner: Box::new(inner),
                 parens,
+                conditional,
             },
             points,
         }

@@ -48,6 +48,7 @@ pub fn gen_fn(item: ItemFn, args: Args, errors: &mut Errors) -> Option<(GenFn, s
     let ret = return_kind(&sig.output, sig.ident.span(), errors);
 
     let mut gen_args = Vec::new();
+    let mut taken = vec!["__self".to_owned()];
     for (i, input) in sig.inputs.iter_mut().enumerate() {
         match input {
             FnArg::Receiver(receiver) => {
@@ -67,9 +68,12 @@ pub fn gen_fn(item: ItemFn, args: Args, errors: &mut Errors) -> Option<(GenFn, s
                 let pat = (*typed.pat).clone();
                 let (value, field) = match simple {
                     Some(ident) => {
-                        let field = names::internal(
-                            ident.to_string().trim_start_matches("r#"),
-                            ident.span(),
+                        // Field names live in the macro's edition: a user's
+                        // `gen` (edition 2021) must not become a keyword.
+                        let field = names::field(&ident.to_string(), &mut taken);
+                        let field = syn::Ident::new(
+                            &field.to_string(),
+                            proc_macro2::Span::mixed_site().located_at(ident.span()),
                         );
                         (ident, field)
                     }

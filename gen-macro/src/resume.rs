@@ -289,9 +289,10 @@ impl<'a> Emit<'a> {
                 template,
                 inner,
                 parens,
+                conditional,
             } => {
                 let inner = self.node(inner, frames);
-                self.fill(template, inner, *parens, frames)
+                self.fill(template, inner, *parens, *conditional, frames)
             }
         }
     }
@@ -320,9 +321,10 @@ impl<'a> Emit<'a> {
                 template,
                 inner,
                 parens,
+                conditional,
             } => {
                 let inner = self.node_from(inner, k, frames);
-                self.fill(template, inner, *parens, frames)
+                self.fill(template, inner, *parens, *conditional, frames)
             }
         }
     }
@@ -352,8 +354,17 @@ impl<'a> Emit<'a> {
         }
     }
 
-    fn fill(&mut self, template: &Expr, inner: Out, parens: bool, frames: &mut [Frame]) -> Out {
-        if inner.diverges {
+    fn fill(
+        &mut self,
+        template: &Expr,
+        inner: Out,
+        parens: bool,
+        conditional: bool,
+        frames: &mut [Frame],
+    ) -> Out {
+        // Operands before the hole were spilled: if the hole always suspends,
+        // nothing of the template runs before the suspension.
+        if inner.diverges && !conditional {
             return inner;
         }
         let mut template = template.clone();
@@ -577,7 +588,10 @@ fn node_diverges(node: &Node) -> bool {
             !jumps::scan(body, label.as_ref().map(|l| &l.name)).breaks
         }
         NodeKind::Hole {
-            template, inner, ..
-        } => node_diverges(inner) || expr_diverges(template),
+            template,
+            inner,
+            conditional,
+            ..
+        } => (node_diverges(inner) && !conditional) || expr_diverges(template),
     }
 }

@@ -10,6 +10,7 @@ fn fib() -> impl Iterator<Item = u64> {
         u64,
     >(move || {
         match ::gen_core::__private::replace(&mut __state, __State::Returned) {
+            #[allow(unused_labels)]
             __State::Unresumed {} => {
                 #[allow(unused_mut)]
                 let (mut a, mut b) = (0, 1);
@@ -21,7 +22,7 @@ fn fib() -> impl Iterator<Item = u64> {
                     };
                 }
             }
-            #[allow(unreachable_code)]
+            #[allow(unreachable_code, unused_labels)]
             __State::Suspend0 { a, b } => {
                 #[allow(unused_mut, unused_variables)]
                 let mut a = a;

@@ -10,6 +10,7 @@ fn odd_squares(n: u64) -> impl Iterator<Item = u64> {
         u64,
     >(move || {
         match ::gen_core::__private::replace(&mut __state, __State::Returned) {
+            #[allow(unused_labels)]
             __State::Unresumed { n } => {
                 let n = n;
                 {
@@ -35,7 +36,7 @@ fn odd_squares(n: u64) -> impl Iterator<Item = u64> {
                     }
                 }
             }
-            #[allow(unreachable_code)]
+            #[allow(unreachable_code, unused_labels)]
             __State::Suspend0 { iter0 } => {
                 #[allow(unused_mut, unused_variables)]
                 let mut __iter0 = iter0;
