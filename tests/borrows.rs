@@ -16,8 +16,14 @@ fn rule_10_borrowed_slice_items_are_yielded_by_reference() {
     let got: Vec<&String> = iter(&data).collect();
     assert_eq!(got, ["a", "b"]);
     // The yielded references point into the caller's data, not into a copy.
-    assert!(std::ptr::eq(got[0], &data[0]));
-    assert!(std::ptr::eq(got[1], &data[1]));
+    assert!(std::ptr::eq(
+        std::ptr::from_ref(got[0]),
+        std::ptr::from_ref(&data[0])
+    ));
+    assert!(std::ptr::eq(
+        std::ptr::from_ref(got[1]),
+        std::ptr::from_ref(&data[1])
+    ));
 }
 
 #[generator]

@@ -382,9 +382,7 @@ fn panics_with_kept_values(log: Log, at: u32) -> impl Iterator<Item = u32> {
     let outer = D::new(&log, 1);
     for i in 0..3 {
         let inner = D::new(&log, 10 + i);
-        if i == at {
-            panic!("at {i}");
-        }
+        assert!(i != at, "at {i}");
         yield_!(i);
         yield_!(touch(&inner));
     }
