@@ -53,6 +53,12 @@ impl<F> core::fmt::Debug for Gen<F> {
     }
 }
 
+/// Gives a yielded value its declared type.
+#[inline]
+pub fn item<T>(value: T) -> T {
+    value
+}
+
 /// The `?` operator inside a generator body, split as `core::ops::Try` does.
 pub trait Try {
     /// The value `?` evaluates to.

@@ -11,14 +11,10 @@ use crate::{analyze, args, check, emit, fallback, normalize, parse, prepass};
 /// Expands `#[generator(args)] item`. Never panics; errors come out as
 /// `compile_error!` at the user's tokens.
 pub fn generator(args: TokenStream, item: TokenStream) -> TokenStream {
-    let function: ItemFn = match syn::parse2(item.clone()) {
-        Ok(function) => function,
-        Err(_) => {
-            let error =
-                syn::Error::new_spanned(&item, "`#[generator]` goes on a function with a body")
-                    .to_compile_error();
-            return quote::quote!(#error #item);
-        }
+    let Ok(function) = syn::parse2::<ItemFn>(item.clone()) else {
+        let error = syn::Error::new_spanned(&item, "`#[generator]` goes on a function with a body")
+            .to_compile_error();
+        return quote::quote!(#error #item);
     };
     match transform(args, function.clone()) {
         Ok(tokens) => tokens,

@@ -113,13 +113,13 @@ impl VisitMut for Retarget<'_> {
             Expr::Loop(e) => {
                 let label = e.label.as_ref().map(|l| l.name.clone());
                 self.nested(label.as_ref(), true, |me| {
-                    visit_mut::visit_expr_loop_mut(me, e)
+                    visit_mut::visit_expr_loop_mut(me, e);
                 });
             }
             Expr::While(e) => {
                 let label = e.label.as_ref().map(|l| l.name.clone());
                 self.nested(label.as_ref(), true, |me| {
-                    visit_mut::visit_expr_while_mut(me, e)
+                    visit_mut::visit_expr_while_mut(me, e);
                 });
             }
             Expr::ForLoop(e) => {

@@ -37,6 +37,10 @@ pub struct Arg {
 }
 
 /// The accepted return types.
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent flags of one return type"
+)]
 pub struct ReturnKind {
     /// `Box<dyn Iterator<…>>` rather than `impl Iterator<…>`.
     pub boxed: bool,
@@ -76,6 +80,10 @@ pub struct Binding {
     pub internal: bool,
 }
 
+#[allow(
+    clippy::large_enum_variant,
+    reason = "built once per expansion; boxing buys nothing"
+)]
 pub enum Stmt {
     /// A statement without a suspension point, emitted as written.
     Plain(syn::Stmt),
@@ -92,6 +100,10 @@ pub enum Stmt {
     Expr { node: Node, semi: bool },
 }
 
+#[allow(
+    clippy::large_enum_variant,
+    reason = "built once per expansion; boxing buys nothing"
+)]
 pub enum Init {
     Plain(Expr),
     Node(Node),
@@ -103,6 +115,10 @@ pub struct Node {
     pub points: Range<usize>,
 }
 
+#[allow(
+    clippy::large_enum_variant,
+    reason = "built once per expansion; boxing buys nothing"
+)]
 pub enum NodeKind {
     /// `yield_!(value)`: suspension point `point`. Evaluates to `()`.
     Yield {

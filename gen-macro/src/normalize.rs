@@ -139,7 +139,7 @@ impl Lower<'_> {
             }
             other => self.block(
                 syn::Block {
-                    brace_token: Default::default(),
+                    brace_token: syn::token::Brace::default(),
                     stmts: vec![syn::Stmt::Expr(other, None)],
                 },
                 None,
@@ -411,9 +411,10 @@ impl Lower<'_> {
             if i == last {
                 inner = Some(self.node(taken, pre));
                 **op = Expr::Verbatim(quote!(__gen_hole));
-            } else if markers::suspends(&taken) || (*use_ == Use::Value && !is_literal(&taken)) {
-                **op = self.spill(taken, pre);
-            } else if *use_ == Use::Place && !is_place(&taken) {
+            } else if markers::suspends(&taken)
+                || (*use_ == Use::Value && !is_literal(&taken))
+                || (*use_ == Use::Place && !is_place(&taken))
+            {
                 **op = self.spill(taken, pre);
             } else {
                 **op = taken;
@@ -512,7 +513,10 @@ fn operands(expr: &mut Expr) -> Vec<(&mut Expr, Use)> {
 }
 
 fn is_assign_op(op: syn::BinOp) -> bool {
-    use syn::BinOp::*;
+    use syn::BinOp::{
+        AddAssign, BitAndAssign, BitOrAssign, BitXorAssign, DivAssign, MulAssign, RemAssign,
+        ShlAssign, ShrAssign, SubAssign,
+    };
     matches!(
         op,
         AddAssign(_)
@@ -529,7 +533,7 @@ fn is_assign_op(op: syn::BinOp) -> bool {
 }
 
 fn is_comparison(op: syn::BinOp) -> bool {
-    use syn::BinOp::*;
+    use syn::BinOp::{Eq, Ge, Gt, Le, Lt, Ne};
     matches!(op, Eq(_) | Ne(_) | Lt(_) | Le(_) | Gt(_) | Ge(_))
 }
 

@@ -66,8 +66,8 @@ pub fn gen_fn(item: ItemFn, args: Args, errors: &mut Errors) -> Option<(GenFn, s
                     _ => None,
                 };
                 let pat = (*typed.pat).clone();
-                let (value, field) = match simple {
-                    Some(ident) => {
+                let (value, field) = if let Some(ident) = simple {
+                    {
                         // Field names live in the macro's edition: a user's
                         // `gen` (edition 2021) must not become a keyword.
                         let field = names::field(&ident.to_string(), &mut taken);
@@ -77,10 +77,9 @@ pub fn gen_fn(item: ItemFn, args: Args, errors: &mut Errors) -> Option<(GenFn, s
                         );
                         (ident, field)
                     }
-                    None => {
-                        let ident = format_ident!("__arg{}", i, span = Span::mixed_site());
-                        (ident.clone(), ident)
-                    }
+                } else {
+                    let ident = format_ident!("__arg{}", i, span = Span::mixed_site());
+                    (ident.clone(), ident)
                 };
                 // The signature keeps a plain name; `mut` and patterns move
                 // into the body, where the argument is bound.
@@ -158,19 +157,17 @@ fn return_kind(output: &ReturnType, name: Span, errors: &mut Errors) -> Option<R
                 match last.ident.to_string().as_str() {
                     "Iterator" | "FusedIterator" if !iterator => {
                         iterator = true;
-                        match item_type(&last.arguments) {
-                            Some(item) => kind.item = nameable(item).then(|| item.clone()),
-                            None => {
-                                errors.push(syn::Error::new(
-                                    last.span(),
-                                    format!(
-                                        "the iterator's item type is missing: write `{}<Item = T>`",
-                                        last.ident
-                                    ),
-                                ));
-                                return None;
-                            }
-                        }
+                        let Some(item) = item_type(&last.arguments) else {
+                            errors.push(syn::Error::new(
+                                last.span(),
+                                format!(
+                                    "the iterator's item type is missing: write `{}<Item = T>`",
+                                    last.ident
+                                ),
+                            ));
+                            return None;
+                        };
+                        kind.item = nameable(item).then(|| item.clone());
                     }
                     "Clone" if !boxed => kind.clone = true,
                     "Send" => kind.send = true,

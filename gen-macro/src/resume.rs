@@ -74,12 +74,12 @@ impl<'a> Emit<'a> {
             .position(|s| s.points().contains(&k))
             .unwrap_or_else(|| unreachable!("the block contains the point"));
         let mut tokens = TokenStream::new();
-        self.items(&block.stmts[..i], &mut tokens);
+        Self::items(&block.stmts[..i], &mut tokens);
         tokens.extend(self.restores(block, k));
         let out = self.stmt_from(&block.stmts[i], k, frames);
         tokens.extend(out.tokens);
         let diverges = if out.diverges {
-            self.items(&block.stmts[i + 1..], &mut tokens);
+            Self::items(&block.stmts[i + 1..], &mut tokens);
             true
         } else {
             self.stmts(block, i + 1, frames, &mut tokens)
@@ -99,7 +99,7 @@ impl<'a> Emit<'a> {
             let out = self.stmt(block, i, stmt, frames);
             tokens.extend(out.tokens);
             if out.diverges {
-                self.items(&block.stmts[i + 1..], tokens);
+                Self::items(&block.stmts[i + 1..], tokens);
                 return true;
             }
         }
@@ -108,7 +108,7 @@ impl<'a> Emit<'a> {
 
     /// Items (and `macro_rules!`) are visible in their whole block: a
     /// continuation declares those it skips, and a cut keeps those after it.
-    fn items(&mut self, stmts: &[Stmt], tokens: &mut TokenStream) {
+    fn items(stmts: &[Stmt], tokens: &mut TokenStream) {
         for stmt in stmts {
             match stmt {
                 Stmt::Plain(s) if crate::normalize::is_item(s) => s.to_tokens(tokens),
@@ -166,7 +166,7 @@ impl<'a> Emit<'a> {
                 ..
             } => {
                 let init = match init {
-                    Init::Plain(e) => self.plain(e, frames),
+                    Init::Plain(e) => Self::plain(e, frames),
                     Init::Node(n) => self.node(n, frames),
                 };
                 self.let_(allow, attrs, pat, init, els.as_ref(), frames)
@@ -237,7 +237,7 @@ impl<'a> Emit<'a> {
         }
     }
 
-    fn plain(&mut self, expr: &Expr, frames: &mut [Frame]) -> Out {
+    fn plain(expr: &Expr, frames: &mut [Frame]) -> Out {
         let mut expr = expr.clone();
         jumps::retarget_expr(&mut expr, frames);
         Out {
@@ -252,7 +252,7 @@ impl<'a> Emit<'a> {
             NodeKind::Yield { point, value, span } => self.yield_(*point, value, *span, frames),
             NodeKind::Block(b) => self.block(b, frames),
             NodeKind::If { cond, then, els } => {
-                let cond = self.plain(cond, frames).tokens;
+                let cond = Self::plain(cond, frames).tokens;
                 let then = self.block(then, frames);
                 let els = els.as_ref().map(|b| self.else_(b, frames));
                 let diverges = then.diverges && els.as_ref().is_some_and(|e| e.diverges);
@@ -264,7 +264,7 @@ impl<'a> Emit<'a> {
                 }
             }
             NodeKind::Match { scrutinee, arms } => {
-                let scrutinee = self.plain(scrutinee, frames).tokens;
+                let scrutinee = Self::plain(scrutinee, frames).tokens;
                 let mut diverges = !arms.is_empty();
                 let mut tokens = TokenStream::new();
                 for arm in arms {
@@ -273,7 +273,7 @@ impl<'a> Emit<'a> {
                     let attrs = &arm.attrs;
                     let pat = &arm.pat;
                     let guard = arm.guard.as_ref().map(|g| {
-                        let g = self.plain(g, frames).tokens;
+                        let g = Self::plain(g, frames).tokens;
                         quote!(if #g)
                     });
                     let body = body.tokens;
@@ -292,7 +292,7 @@ impl<'a> Emit<'a> {
                 conditional,
             } => {
                 let inner = self.node(inner, frames);
-                self.fill(template, inner, *parens, *conditional, frames)
+                Self::fill(template, inner, *parens, *conditional, frames)
             }
         }
     }
@@ -324,7 +324,7 @@ impl<'a> Emit<'a> {
                 conditional,
             } => {
                 let inner = self.node_from(inner, k, frames);
-                self.fill(template, inner, *parens, *conditional, frames)
+                Self::fill(template, inner, *parens, *conditional, frames)
             }
         }
     }
@@ -340,7 +340,7 @@ impl<'a> Emit<'a> {
                 quote!(else #inner)
             }
             [Stmt::Plain(syn::Stmt::Expr(e @ Expr::If(_), None))] => {
-                let inner = self.plain(e, frames).tokens;
+                let inner = Self::plain(e, frames).tokens;
                 quote!(else #inner)
             }
             _ => {
@@ -355,7 +355,6 @@ impl<'a> Emit<'a> {
     }
 
     fn fill(
-        &mut self,
         template: &Expr,
         inner: Out,
         parens: bool,
@@ -386,8 +385,14 @@ impl<'a> Emit<'a> {
         let state_enum = names::state_enum();
         let variant = names::variant(point);
         let yielded = names::yielded();
-        let value = self.plain(value, frames).tokens;
-        let ty = self.item.map(|t| quote!(: #t));
+        let value = Self::plain(value, frames).tokens;
+        // A generic call, not a typed `let`: the expected type reaches the
+        // value (integer literals, error spans) without making it a coercion
+        // site that lints would judge as the user's code.
+        let value = match self.item {
+            Some(t) => quote!(#krate::__private::item::<#t>(#value)),
+            None => value,
+        };
         let fields = self.analysis.kept[point]
             .iter()
             .filter(|k| !k.redeclare)
@@ -399,7 +404,7 @@ impl<'a> Emit<'a> {
         Out {
             tokens: quote_spanned! {span=>
                 {
-                    let #yielded #ty = #value;
+                    let #yielded = #value;
                     #state = #state_enum::#variant { #(#fields),* };
                     return #krate::__private::Some(#yielded);
                 }

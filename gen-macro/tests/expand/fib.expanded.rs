@@ -16,7 +16,7 @@ fn fib() -> impl Iterator<Item = u64> {
                 let (mut a, mut b) = (0, 1);
                 {
                     {
-                        let __value: u64 = a;
+                        let __value = ::gen_core::__private::item::<u64>(a);
                         __state = __State::Suspend0 { a: a, b: b };
                         return ::gen_core::__private::Some(__value);
                     };
@@ -34,7 +34,7 @@ fn fib() -> impl Iterator<Item = u64> {
                     }
                     {
                         {
-                            let __value: u64 = a;
+                            let __value = ::gen_core::__private::item::<u64>(a);
                             __state = __State::Suspend0 { a: a, b: b };
                             return ::gen_core::__private::Some(__value);
                         };

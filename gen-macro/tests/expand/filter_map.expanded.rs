@@ -26,7 +26,7 @@ fn odd_squares(n: u64) -> impl Iterator<Item = u64> {
                         };
                         if x % 2 == 1 {
                             {
-                                let __value: u64 = x * x;
+                                let __value = ::gen_core::__private::item::<u64>(x * x);
                                 __state = __State::Suspend0 {
                                     iter0: __iter0,
                                 };
@@ -50,7 +50,7 @@ fn odd_squares(n: u64) -> impl Iterator<Item = u64> {
                         };
                         if x % 2 == 1 {
                             {
-                                let __value: u64 = x * x;
+                                let __value = ::gen_core::__private::item::<u64>(x * x);
                                 __state = __State::Suspend0 {
                                     iter0: __iter0,
                                 };
