@@ -210,34 +210,24 @@ fn rule_5_recursion_through_a_self_path_call() {
     );
 }
 
-/// Macro bug (E0720 "cannot resolve opaque type"): direct recursion through
-/// a method call (`left.pre_order()`) is not boxed; the `Self::` path form
-/// above works. Delete the `cfg` line once the macro is fixed.
-#[cfg(any())]
-mod macro_bug_recursion_through_a_method_call {
-    use gen_core::generator;
-
-    use super::{Tree, sample_tree};
-
-    impl Tree {
-        /// Pre-order, recursing through a method call on a child.
-        #[generator]
-        fn pre_order(&self) -> impl Iterator<Item = u32> + '_ {
-            if let Tree::Node(left, value, right) = self {
-                yield_!(*value);
-                yield_from!(left.pre_order());
-                yield_from!(right.pre_order());
-            }
+impl Tree {
+    /// Pre-order, recursing through a method call on a child.
+    #[generator]
+    fn pre_order(&self) -> impl Iterator<Item = u32> + '_ {
+        if let Tree::Node(left, value, right) = self {
+            yield_!(*value);
+            yield_from!(left.pre_order());
+            yield_from!(right.pre_order());
         }
     }
+}
 
-    #[test]
-    fn rule_5_recursion_through_a_method_call() {
-        assert_eq!(
-            sample_tree().pre_order().collect::<Vec<_>>(),
-            [4, 2, 1, 3, 6, 5, 7]
-        );
-    }
+#[test]
+fn rule_5_recursion_through_a_method_call() {
+    assert_eq!(
+        sample_tree().pre_order().collect::<Vec<_>>(),
+        [4, 2, 1, 3, 6, 5, 7]
+    );
 }
 
 #[generator]

@@ -163,24 +163,16 @@ fn rule_11_mut_self_method() {
     assert_eq!(s.0, [1]);
 }
 
-/// Macro bug (error "expected identifier, found reserved keyword `gen`"):
-/// an edition 2021 argument named `gen` is re-emitted with a span of edition
-/// 2024, where `gen` is reserved. Delete the `cfg` line once fixed.
-#[cfg(any())]
-mod macro_bug_identifier_gen_in_edition_2021 {
-    use gen_core::generator;
+#[generator]
+fn named_gen(gen: u32) -> impl Iterator<Item = u32> {
+    let r#async = gen + 1;
+    yield_!(gen);
+    yield_!(r#async);
+}
 
-    #[generator]
-    fn named_gen(gen: u32) -> impl Iterator<Item = u32> {
-        let r#async = gen + 1;
-        yield_!(gen);
-        yield_!(r#async);
-    }
-
-    #[test]
-    fn edition_2021_identifier_gen_is_usable() {
-        assert_eq!(named_gen(4).collect::<Vec<_>>(), [4, 5]);
-    }
+#[test]
+fn edition_2021_identifier_gen_is_usable() {
+    assert_eq!(named_gen(4).collect::<Vec<_>>(), [4, 5]);
 }
 
 #[generator]

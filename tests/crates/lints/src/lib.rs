@@ -59,10 +59,6 @@ pub fn primes(limit: u32) -> impl Iterator<Item = u32> {
 
 /// Every control-flow form with yields inside.
 #[generator]
-#[allow(
-    unused_labels,
-    reason = "macro bug: the expansion leaves the labels of lowered loops and blocks unused; remove once fixed"
-)]
 pub fn control_flow(values: Vec<Option<i32>>) -> impl Iterator<Item = i32> {
     'outer: for (i, value) in values.into_iter().enumerate() {
         let Some(v) = value else {
@@ -242,18 +238,17 @@ pub enum Tree {
 }
 
 impl Tree {
-    /// In-order traversal, recursing through a `Self::` path (a method-call
-    /// receiver, `left.in_order()`, is not boxed yet: a macro bug).
+    /// In-order traversal, recursing through a method call.
     #[generator]
     pub fn in_order(&self) -> impl Iterator<Item = u32> + '_ {
         if let Tree::Node(left, value, right) = self {
-            yield_from!(Self::in_order(left));
+            yield_from!(left.in_order());
             yield_!(*value);
-            yield_from!(Self::in_order(right));
+            yield_from!(right.in_order());
         }
     }
 
-    /// Consumes the tree.
+    /// Consumes the tree, recursing through a `Self::` path.
     #[generator]
     pub fn into_values(self) -> impl Iterator<Item = u32> {
         if let Tree::Node(left, value, right) = self {
