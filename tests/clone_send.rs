@@ -149,3 +149,25 @@ fn send_recursive_generator_moves_to_a_scoped_thread() {
     let rest = thread::scope(|s| s.spawn(move || g.collect::<Vec<_>>()).join().unwrap());
     assert_eq!(rest, [2, 3]);
 }
+
+#[generator]
+fn holds_rc(shared: Rc<()>) -> impl Iterator<Item = usize> + Clone {
+    let local = Rc::clone(&shared);
+    yield_!(Rc::strong_count(&local));
+    yield_!(Rc::strong_count(&shared));
+}
+
+#[test]
+fn rule_12_clones_own_their_kept_values_and_drop_them_once() {
+    let shared = Rc::new(());
+    let mut g = holds_rc(Rc::clone(&shared));
+    // `shared` outside, the argument and `local` inside.
+    assert_eq!(g.next(), Some(3));
+    let h = g.clone();
+    assert_eq!(Rc::strong_count(&shared), 5);
+    drop(g);
+    assert_eq!(Rc::strong_count(&shared), 3);
+    let rest: Vec<usize> = h.collect();
+    assert_eq!(rest, [3]);
+    assert_eq!(Rc::strong_count(&shared), 1);
+}

@@ -290,3 +290,27 @@ fn rule_5_a_delegate_is_dropped_with_the_generator() {
     drop(g);
     assert_eq!(Rc::strong_count(&shared), 1);
 }
+
+enum GenericTree<T> {
+    Leaf(T),
+    Node(Vec<GenericTree<T>>),
+}
+
+#[generator]
+fn generic_leaves<T: Clone>(tree: &GenericTree<T>) -> impl Iterator<Item = T> + '_ {
+    match tree {
+        GenericTree::Leaf(v) => yield_!(v.clone()),
+        GenericTree::Node(children) => {
+            for child in children {
+                yield_from!(generic_leaves(child));
+            }
+        }
+    }
+}
+
+#[test]
+fn rule_5_recursion_in_a_generic_function() {
+    use GenericTree::{Leaf, Node};
+    let tree = Node(vec![Leaf("a"), Node(vec![Leaf("b"), Leaf("c")]), Leaf("d")]);
+    assert_eq!(generic_leaves(&tree).collect::<String>(), "abcd");
+}

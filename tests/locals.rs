@@ -261,3 +261,67 @@ fn rule_9_large_array_local_kept_and_mutated_across_yields() {
     // 1 + 2 + … + 64 = 2080, plus the 1000 added to the last slot.
     assert_eq!(large_local().collect::<Vec<_>>(), [1, 1064, 3080]);
 }
+
+#[generator]
+fn mentioned_only_in_format_args() -> impl Iterator<Item = String> {
+    let name = String::from("kept");
+    let count = 3;
+    yield_!(String::new());
+    // After the yield, `name` and `count` appear only inside the format
+    // string: they are still mentioned, so they must be kept.
+    yield_!(format!("{name}:{count}"));
+}
+
+#[test]
+fn rule_9_local_mentioned_only_as_an_inline_format_argument_is_kept() {
+    assert_eq!(
+        mentioned_only_in_format_args().collect::<Vec<_>>(),
+        ["", "kept:3"]
+    );
+}
+
+#[generator]
+fn mentioned_only_in_macros_and_closures() -> impl Iterator<Item = Vec<u32>> {
+    let a = 1;
+    let b = 2;
+    let c = 3;
+    yield_!(Vec::new());
+    assert!(a < b, "a = {a}, b = {b}");
+    let add_c = |x: u32| x + c;
+    yield_!(vec![a, add_c(b)]);
+}
+
+#[test]
+fn rule_9_locals_mentioned_only_in_macro_arguments_or_closures_are_kept() {
+    assert_eq!(
+        mentioned_only_in_macros_and_closures().collect::<Vec<_>>(),
+        [vec![], vec![1, 5]]
+    );
+}
+
+#[generator]
+fn items_in_the_body(n: u32) -> impl Iterator<Item = u32> {
+    const OFFSET: u32 = 100;
+
+    struct Pair(u32, u32);
+
+    fn helper(p: &Pair) -> u32 {
+        p.0 * p.1
+    }
+
+    #[generator]
+    fn inner(k: u32) -> impl Iterator<Item = u32> {
+        for i in 0..k {
+            yield_!(i + OFFSET);
+        }
+    }
+
+    let p = Pair(n, 2);
+    yield_!(helper(&p));
+    yield_from!(inner(p.0));
+}
+
+#[test]
+fn rule_9_items_declared_in_the_body_including_a_nested_generator() {
+    assert_eq!(items_in_the_body(2).collect::<Vec<_>>(), [4, 100, 101]);
+}

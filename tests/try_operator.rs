@@ -156,3 +156,26 @@ fn rule_7_question_mark_after_a_resume() {
         [Ok(0), Ok(1), Err(parse_error("z"))]
     );
 }
+
+fn digits(s: &str) -> Result<Vec<u32>, MyError> {
+    s.chars()
+        .map(|c| c.to_digit(10).ok_or_else(|| MyError::Parse(c.to_string())))
+        .collect()
+}
+
+#[generator]
+fn question_mark_in_yield_from(
+    parts: Vec<&'static str>,
+) -> impl Iterator<Item = Result<u32, MyError>> {
+    for part in parts {
+        yield_from!(digits(part)?.into_iter().map(Ok));
+    }
+}
+
+#[test]
+fn rule_7_question_mark_inside_a_yield_from_argument() {
+    assert_eq!(
+        question_mark_in_yield_from(vec!["12", "3x", "4"]).collect::<Vec<_>>(),
+        [Ok(1), Ok(2), Err(MyError::Parse("x".to_owned()))]
+    );
+}
