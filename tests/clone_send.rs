@@ -155,6 +155,8 @@ fn holds_rc(shared: Rc<()>) -> impl Iterator<Item = usize> + Clone {
     let local = Rc::clone(&shared);
     yield_!(Rc::strong_count(&local));
     yield_!(Rc::strong_count(&shared));
+    // Mentioned after both yields, so `local` is kept across them.
+    drop(local);
 }
 
 #[test]
