@@ -482,3 +482,43 @@ fn rule_3_while_let_with_a_yield_in_its_scrutinee() {
         [0, 5, 0, 6, 0]
     );
 }
+
+#[generator]
+fn diverging_arms(items: Vec<Option<u32>>) -> impl Iterator<Item = u32> {
+    let mut it = items.into_iter();
+    loop {
+        let v = match it.next() {
+            Some(Some(v)) => v,
+            Some(None) => continue,
+            None => return,
+        };
+        let doubled = if v > 100 { break } else { v * 2 };
+        yield_!(doubled);
+    }
+    yield_!(0);
+}
+
+#[test]
+fn rule_3_diverging_match_and_if_arms_in_let_initializers() {
+    assert_eq!(
+        diverging_arms(vec![Some(1), None, Some(2)]).collect::<Vec<_>>(),
+        [2, 4]
+    );
+    assert_eq!(
+        diverging_arms(vec![Some(1), Some(500), Some(2)]).collect::<Vec<_>>(),
+        [2, 0]
+    );
+}
+
+#[generator]
+fn unit_items(n: u32) -> impl Iterator<Item = ()> {
+    for _ in 0..n {
+        yield_!(());
+    }
+}
+
+#[test]
+fn rule_2_unit_item_type() {
+    assert_eq!(unit_items(3).count(), 3);
+    assert_eq!(unit_items(0).count(), 0);
+}
