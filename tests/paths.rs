@@ -22,6 +22,10 @@ mod shadows {
     pub struct Iterator;
 }
 
+#[allow(
+    unused_imports,
+    reason = "only here to shadow the prelude for the expansions below"
+)]
 use shadows::{Box, Iterator, None, Option, Some};
 
 mod my_reexport {
@@ -123,14 +127,5 @@ fn rule_15_yield_macros_written_by_path() {
     assert_eq!(
         yields_by_path().collect::<::std::vec::Vec<_>>(),
         [1, 2, 3, 4, 5]
-    );
-}
-
-#[test]
-fn rule_15_the_shadowing_names_are_the_dummies() {
-    // Zero-sized unit structs: in this file the prelude's names are shadowed.
-    assert_eq!(
-        ::core::mem::size_of::<(Option, Some, None, Box, Iterator)>(),
-        0
     );
 }
