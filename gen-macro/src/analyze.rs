@@ -304,7 +304,7 @@ fn mentions(expr: &Expr) -> HashSet<String> {
 
 /// Every identifier in the tokens, and the names that format strings capture
 /// (`"{x}"`, `"{x:?}"`).
-fn scan(tokens: TokenStream, set: &mut HashSet<String>) {
+pub fn scan(tokens: TokenStream, set: &mut HashSet<String>) {
     for tt in tokens {
         match tt {
             TokenTree::Ident(ident) => {

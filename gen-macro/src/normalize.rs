@@ -465,12 +465,14 @@ fn operands(expr: &mut Expr) -> Vec<(&mut Expr, Use)> {
             ops
         }
         Expr::Binary(e) => {
-            let left = if is_assign_op(e.op) || is_comparison(e.op) {
-                Place
+            if is_assign_op(e.op) {
+                // Compound assignment on primitives evaluates the right
+                // operand first, then the place.
+                vec![(&mut *e.right, Value), (&mut *e.left, Place)]
             } else {
-                Value
-            };
-            vec![(&mut *e.left, left), (&mut *e.right, Value)]
+                let left = if is_comparison(e.op) { Place } else { Value };
+                vec![(&mut *e.left, left), (&mut *e.right, Value)]
+            }
         }
         Expr::Assign(e) => vec![(&mut *e.right, Value), (&mut *e.left, Place)],
         Expr::Unary(e) => {

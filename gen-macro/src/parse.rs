@@ -55,7 +55,8 @@ pub fn gen_fn(item: ItemFn, args: Args, errors: &mut Errors) -> Option<(GenFn, s
                 let span = receiver.self_token.span;
                 let value = syn::Ident::new("self", span);
                 let field = names::internal("__self", span);
-                let pat = ident_pat(names::self_value(span), false);
+                let by_value_mut = receiver.reference.is_none() && receiver.mutability.is_some();
+                let pat = ident_pat(names::self_value(span), by_value_mut);
                 gen_args.push(Arg { value, field, pat });
             }
             FnArg::Typed(typed) => {

@@ -30,6 +30,7 @@ use crate::analyze::Analysis;
 use crate::jumps::{self, Frame};
 use crate::model::{Block, Init, Node, NodeKind, Stmt};
 use crate::names;
+use crate::normalize::bindings;
 
 pub struct Out {
     pub tokens: TokenStream,
@@ -61,9 +62,9 @@ impl<'a> Emit<'a> {
 
     /// A block run from its start.
     pub fn block(&mut self, block: &Block, frames: &mut Vec<Frame>) -> Out {
-        let mut tokens = TokenStream::new();
-        let diverges = self.stmts(block, 0, frames, &mut tokens);
-        wrap(block, tokens, diverges)
+        let mut pieces = Vec::new();
+        let diverges = self.stmts(block, 0, frames, &mut pieces);
+        wrap(block, pieces, diverges)
     }
 
     /// A block resumed at suspension point `k`, which it contains.
@@ -73,18 +74,18 @@ impl<'a> Emit<'a> {
             .iter()
             .position(|s| s.points().contains(&k))
             .unwrap_or_else(|| unreachable!("the block contains the point"));
-        let mut tokens = TokenStream::new();
-        Self::items(&block.stmts[..i], &mut tokens);
-        tokens.extend(self.restores(block, k));
+        let mut pieces = Vec::new();
+        Self::items(&block.stmts[..i], &mut pieces);
+        self.restores(block, k, &mut pieces);
         let out = self.stmt_from(&block.stmts[i], k, frames);
-        tokens.extend(out.tokens);
+        pieces.push(Piece::new(out.tokens));
         let diverges = if out.diverges {
-            Self::items(&block.stmts[i + 1..], &mut tokens);
+            Self::items(&block.stmts[i + 1..], &mut pieces);
             true
         } else {
-            self.stmts(block, i + 1, frames, &mut tokens)
+            self.stmts(block, i + 1, frames, &mut pieces)
         };
-        wrap(block, tokens, diverges)
+        wrap(block, pieces, diverges)
     }
 
     /// Emits `block.stmts[from..]`, stopping after one that diverges.
@@ -93,13 +94,25 @@ impl<'a> Emit<'a> {
         block: &Block,
         from: usize,
         frames: &mut Vec<Frame>,
-        tokens: &mut TokenStream,
+        pieces: &mut Vec<Piece>,
     ) -> bool {
         for (i, stmt) in block.stmts.iter().enumerate().skip(from) {
             let out = self.stmt(block, i, stmt, frames);
-            tokens.extend(out.tokens);
+            let deferred = match stmt {
+                Stmt::Plain(syn::Stmt::Local(local)) if local.init.is_none() => {
+                    bindings(&local.pat)
+                        .iter()
+                        .map(|b| b.ident.to_string())
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
+            pieces.push(Piece {
+                tokens: out.tokens,
+                deferred,
+            });
             if out.diverges {
-                Self::items(&block.stmts[i + 1..], tokens);
+                Self::items(&block.stmts[i + 1..], pieces);
                 return true;
             }
         }
@@ -108,17 +121,18 @@ impl<'a> Emit<'a> {
 
     /// Items (and `macro_rules!`) are visible in their whole block: a
     /// continuation declares those it skips, and a cut keeps those after it.
-    fn items(stmts: &[Stmt], tokens: &mut TokenStream) {
+    fn items(stmts: &[Stmt], pieces: &mut Vec<Piece>) {
         for stmt in stmts {
             match stmt {
-                Stmt::Plain(s) if crate::normalize::is_item(s) => s.to_tokens(tokens),
+                Stmt::Plain(s) if crate::normalize::is_item(s) => {
+                    pieces.push(Piece::new(s.to_token_stream()));
+                }
                 _ => {}
             }
         }
     }
 
-    fn restores(&mut self, block: &Block, k: usize) -> TokenStream {
-        let mut tokens = TokenStream::new();
+    fn restores(&mut self, block: &Block, k: usize, pieces: &mut Vec<Piece>) {
         for kept in self.analysis.kept[k]
             .iter()
             .filter(|k| k.decl.block == block.id)
@@ -126,19 +140,21 @@ impl<'a> Emit<'a> {
             let ident = &kept.binding.ident;
             let mutability = kept.binding.mutable.then(|| quote!(mut));
             if kept.redeclare {
-                tokens.extend(quote! {
-                    #[allow(unused_mut, unused_variables)]
-                    let #mutability #ident;
+                pieces.push(Piece {
+                    tokens: quote! {
+                        #[allow(unused_mut, unused_variables)]
+                        let #mutability #ident;
+                    },
+                    deferred: vec![ident.to_string()],
                 });
             } else {
                 let field = &kept.field;
-                tokens.extend(quote! {
+                pieces.push(Piece::new(quote! {
                     #[allow(unused_mut, unused_variables)]
                     let #mutability #ident = #field;
-                });
+                }));
             }
         }
-        tokens
     }
 
     fn stmt(&mut self, block: &Block, i: usize, stmt: &Stmt, frames: &mut Vec<Frame>) -> Out {
@@ -496,7 +512,38 @@ impl<'a> Emit<'a> {
     }
 }
 
-fn wrap(block: &Block, stmts: TokenStream, diverges: bool) -> Out {
+/// One emitted statement of a block.
+struct Piece {
+    tokens: TokenStream,
+    /// Names a `let` without initializer declares: the declaration is left
+    /// out when nothing after it in this copy of the block mentions them,
+    /// since rustc could not infer their type.
+    deferred: Vec<String>,
+}
+
+impl Piece {
+    fn new(tokens: TokenStream) -> Self {
+        Piece {
+            tokens,
+            deferred: Vec::new(),
+        }
+    }
+}
+
+fn wrap(block: &Block, pieces: Vec<Piece>, diverges: bool) -> Out {
+    let mut stmts = TokenStream::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        if !piece.deferred.is_empty() {
+            let mut later = std::collections::HashSet::new();
+            for p in &pieces[i + 1..] {
+                crate::analyze::scan(p.tokens.clone(), &mut later);
+            }
+            if !piece.deferred.iter().any(|name| later.contains(name)) {
+                continue;
+            }
+        }
+        stmts.extend(piece.tokens.clone());
+    }
     let diverges = diverges && !exits(block);
     let label = &block.label;
     let unsafety = block.unsafety.then(|| quote!(unsafe));
