@@ -30,15 +30,30 @@ pub struct Analysis {
     pub ever_kept: HashSet<(usize, usize)>,
 }
 
-pub fn run(body: &Block, points: usize, args: usize) -> Analysis {
+pub fn run(body: &Block, points: usize, args: usize) -> syn::Result<Analysis> {
     let mut walker = Walker {
         scopes: Vec::new(),
         after: Vec::new(),
         kept: vec![Vec::new(); points],
         params: HashMap::new(),
         next_param: args,
+        shadowed: Vec::new(),
     };
     walker.block(body);
+    let mut errors = crate::error::Errors::default();
+    let mut seen = HashSet::new();
+    for ident in &walker.shadowed {
+        let key = format!("{ident}{:?}", ident.span());
+        if seen.insert(key) {
+            errors.push(syn::Error::new(
+                ident.span(),
+                format!(
+                    "`{ident}` hides a local of the same name that is used after this scope, and a `yield_!` in between would have to keep both\n\nhelp: give this local another name"
+                ),
+            ));
+        }
+    }
+    errors.finish()?;
     let ever_kept = walker
         .kept
         .iter()
@@ -46,11 +61,11 @@ pub fn run(body: &Block, points: usize, args: usize) -> Analysis {
         .filter(|k| !k.redeclare)
         .map(|k| (k.decl.block, k.decl.slot))
         .collect();
-    Analysis {
+    Ok(Analysis {
         kept: walker.kept,
         params: walker.next_param,
         ever_kept,
-    }
+    })
 }
 
 struct Scope {
@@ -67,6 +82,8 @@ struct Walker {
     kept: Vec<Vec<Kept>>,
     params: HashMap<DeclId, usize>,
     next_param: usize,
+    /// Inner locals that hide an outer one the generator must keep.
+    shadowed: Vec<proc_macro2::Ident>,
 }
 
 impl Walker {
@@ -173,17 +190,29 @@ impl Walker {
     }
 
     fn record(&mut self, point: usize, dead: &HashSet<String>) {
-        let mut visible: HashMap<String, (usize, DeclId, &Binding)> = HashMap::new();
-        for (depth, scope) in self.scopes.iter().enumerate() {
-            for (decl, binding) in &scope.decls {
-                visible.insert(binding.ident.to_string(), (depth, *decl, binding));
-            }
-        }
         let mentioned = |name: &str, depth: usize| {
             self.after
                 .iter()
                 .any(|(scopes, set)| depth < *scopes && set.contains(name))
         };
+        let mut visible: HashMap<String, (usize, DeclId, &Binding)> = HashMap::new();
+        for (depth, scope) in self.scopes.iter().enumerate() {
+            for (decl, binding) in &scope.decls {
+                let name = binding.ident.to_string();
+                if let Some((outer, ..)) = visible.get(&name) {
+                    // An outer local shadowed in an inner scope cannot be
+                    // named here, yet code after the inner scope reads it.
+                    let needed = *outer < depth
+                        && self.after.iter().any(|(scopes, set)| {
+                            *outer < *scopes && *scopes <= depth && set.contains(&name)
+                        });
+                    if needed && !binding.internal {
+                        self.shadowed.push(binding.ident.clone());
+                    }
+                }
+                visible.insert(name, (depth, *decl, binding));
+            }
+        }
         let mut kept: Vec<(DeclId, Binding, bool)> = visible
             .into_iter()
             .filter(|(name, (depth, _, binding))| {

@@ -38,7 +38,7 @@ fn transform(args: TokenStream, function: ItemFn) -> syn::Result<TokenStream> {
     // Lower into the tree of blocks and suspension points.
     let lowered = normalize::body(&genfn, body);
     // Decide which locals each suspension point keeps.
-    let analysis = analyze::run(&lowered.body, lowered.points, genfn.args.len());
+    let analysis = analyze::run(&lowered.body, lowered.points, genfn.args.len())?;
     // Emit the state enum, the resume closure and the iterator.
     Ok(emit::function(&genfn, &lowered, &analysis))
 }
