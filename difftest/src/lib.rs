@@ -38,7 +38,13 @@ pub fn case_of_seed(seed: u64, features: program::Features) -> Case {
 /// A regression file's text for `src`.
 #[must_use]
 pub fn regression_text(note: &str, src: &Emitted) -> String {
-    let note: String = note.lines().map(|l| format!("// {l}\n")).collect();
+    let mut commented = String::new();
+    for l in note.lines() {
+        commented.push_str("// ");
+        commented.push_str(l);
+        commented.push('\n');
+    }
+    let note = commented;
     format!(
         "{note}{GEN_MARK}\n{}\n{ORACLE_MARK}\n{}",
         src.gen_src, src.oracle_src

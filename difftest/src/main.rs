@@ -54,7 +54,7 @@ fn parse_args() -> Result<Args, String> {
         let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
         match flag.as_str() {
             "--programs" => {
-                a.programs = value("--programs")?.parse().map_err(|e| format!("{e}"))?
+                a.programs = value("--programs")?.parse().map_err(|e| format!("{e}"))?;
             }
             "--seed" => a.seed = value("--seed")?.parse().map_err(|e| format!("{e}"))?,
             "--batch" => a.batch = value("--batch")?.parse().map_err(|e| format!("{e}"))?,

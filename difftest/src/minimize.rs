@@ -155,8 +155,8 @@ fn stmt_inner(s: &mut Stmt, n: &mut usize, target: usize) -> bool {
         | Stmt::YieldTail(e)
         | Stmt::YieldFrom(e)
         | Stmt::YieldFromSub(_, e)
-        | Stmt::Sink(e) => expr(e, n, target),
-        Stmt::Break(_, Some(e)) => expr(e, n, target),
+        | Stmt::Sink(e)
+        | Stmt::Break(_, Some(e)) => expr(e, n, target),
         _ => false,
     }
 }
@@ -171,6 +171,7 @@ fn cond(c: &mut Cond, n: &mut usize, target: usize) -> bool {
 }
 
 /// Reductions inside the blocks an expression holds.
+#[allow(clippy::many_single_char_names)]
 fn expr(e: &mut Expr, n: &mut usize, target: usize) -> bool {
     match e {
         Expr::Bin(_, a, b) | Expr::YieldThen(a, b) | Expr::UnitArg(a, b) | Expr::Range(a, b) => {

@@ -371,10 +371,13 @@ pub fn generate_with(seed: u64, features: Features) -> Program {
                     )],
                     None,
                 );
-                let at = g
-                    .rng
-                    .below(u32::try_from(body.stmts.len()).unwrap_or(0) + 1)
-                    as usize;
+                // Before the closing uses of pinned locals and a tail yield.
+                let end = body
+                    .stmts
+                    .iter()
+                    .position(|s| matches!(s, Stmt::Touch(_) | Stmt::YieldTail(_)))
+                    .unwrap_or(body.stmts.len());
+                let at = g.rng.below(u32::try_from(end).unwrap_or(0) + 1) as usize;
                 body.stmts.insert(at, call);
             }
             body

@@ -1,7 +1,7 @@
-//! A small seeded random number generator (SplitMix64), so that a program is
+//! A small seeded random number generator (`SplitMix64`), so that a program is
 //! a pure function of its seed on every platform and toolchain.
 
-/// SplitMix64: tiny, fast and good enough to draw program shapes.
+/// `SplitMix64`: tiny, fast and good enough to draw program shapes.
 #[derive(Clone, Debug)]
 pub struct Rng(u64);
 
