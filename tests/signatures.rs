@@ -55,33 +55,23 @@ fn rule_11_self_by_value_method() {
     );
 }
 
-/// Macro bug against rule 11 (E0596 "`__self` is not declared as
-/// mutable"): a `mut self` receiver loses its `mut`. Delete the `cfg` line
-/// once the macro is fixed.
-#[cfg(any())]
-mod macro_bug_mut_self_receiver {
-    use gen_core::generator;
-
-    use super::Bag;
-
-    impl Bag {
-        /// By `mut self`.
-        #[generator]
-        fn into_popped(mut self) -> impl Iterator<Item = u32> {
-            while let Some(x) = self.items.pop() {
-                self.visits += 1;
-                yield_!(x + self.visits * 1000);
-            }
+impl Bag {
+    /// By `mut self`.
+    #[generator]
+    fn into_popped(mut self) -> impl Iterator<Item = u32> {
+        while let Some(x) = self.items.pop() {
+            self.visits += 1;
+            yield_!(x + self.visits * 1000);
         }
     }
+}
 
-    #[test]
-    fn rule_11_mut_self_by_value_method() {
-        assert_eq!(
-            Bag::new(vec![1, 2]).into_popped().collect::<Vec<_>>(),
-            [1002, 2001]
-        );
-    }
+#[test]
+fn rule_11_mut_self_by_value_method() {
+    assert_eq!(
+        Bag::new(vec![1, 2]).into_popped().collect::<Vec<_>>(),
+        [1002, 2001]
+    );
 }
 
 #[test]
