@@ -110,7 +110,7 @@ impl Walker {
                     Stmt::Expr {
                         node:
                             Node {
-                                kind: NodeKind::Yield { point, .. },
+                                kind: NodeKind::Yield { point, .. } | NodeKind::Goto { point, .. },
                                 ..
                             },
                         ..
@@ -159,7 +159,9 @@ impl Walker {
 
     fn node(&mut self, node: &Node) {
         match &node.kind {
-            NodeKind::Yield { point, .. } => self.record(*point, &HashSet::new()),
+            NodeKind::Yield { point, .. } | NodeKind::Goto { point, .. } => {
+                self.record(*point, &HashSet::new());
+            }
             NodeKind::Block(b) => self.block(b),
             NodeKind::If { then, els, .. } => {
                 self.block(then);
@@ -299,6 +301,7 @@ fn stmt_mentions(stmt: &Stmt, set: &mut HashSet<String>) {
 fn node_mentions(node: &Node, set: &mut HashSet<String>) {
     match &node.kind {
         NodeKind::Yield { value, .. } => scan(value.to_token_stream(), set),
+        NodeKind::Goto { .. } => {}
         NodeKind::Block(b) | NodeKind::Loop { body: b, .. } => set.extend(mentions_block(b)),
         NodeKind::If { cond, then, els } => {
             scan(cond.to_token_stream(), set);

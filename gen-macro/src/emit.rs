@@ -59,7 +59,9 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
 
     let mut variants = Vec::new();
     let mut arms = Vec::new();
-    let mut emit = Emit::new(analysis, krate, genfn.ret.item.as_ref());
+    let mut heads = std::collections::HashMap::new();
+    crate::share::heads(&lowered.body, &mut heads);
+    let mut emit = Emit::new(analysis, heads, krate, genfn.ret.item.as_ref());
     let first = emit.block(&lowered.body, &mut Vec::new()).tokens;
     arms.push(quote! {
         #[allow(unused_labels)]
@@ -86,14 +88,29 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
 
     let derive = genfn.ret.clone.then(|| quote!(#[derive(Clone)]));
     let item = genfn.ret.item.as_ref().map(|t| quote!(::<#t>));
-    let resume = quote! {
-        #krate::__private::Gen::new #item (move || {
-            match #krate::__private::replace(&mut #state, #state_enum::Returned) {
-                #(#arms)*
-                #state_enum::Returned => {}
+    let dispatch = quote! {
+        match #krate::__private::replace(&mut #state, #state_enum::Returned) {
+            #(#arms)*
+            #state_enum::Returned => {}
+        }
+    };
+    // Internal states re-enter the match without handing out a value.
+    let body = if has_goto(&lowered.body) {
+        let label = names::label("dispatch", 0);
+        quote! {
+            #label: loop {
+                #dispatch
+                return #krate::__private::None;
             }
+        }
+    } else {
+        quote! {
+            #dispatch
             #krate::__private::None
-        })
+        }
+    };
+    let resume = quote! {
+        #krate::__private::Gen::new #item (move || { #body })
     };
     let value = if genfn.ret.boxed {
         quote!(#krate::__private::Box::new(#resume))
@@ -120,4 +137,25 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
             #value
         }
     }
+}
+
+fn has_goto(block: &crate::model::Block) -> bool {
+    use crate::model::{Init, Node, NodeKind, Stmt};
+    fn node(n: &Node) -> bool {
+        match &n.kind {
+            NodeKind::Goto { .. } => true,
+            NodeKind::Yield { .. } => false,
+            NodeKind::Block(b) | NodeKind::Loop { body: b, .. } => has_goto(b),
+            NodeKind::If { then, els, .. } => has_goto(then) || els.as_ref().is_some_and(has_goto),
+            NodeKind::Match { arms, .. } => arms.iter().any(|a| has_goto(&a.body)),
+            NodeKind::Hole { inner, .. } => node(inner),
+        }
+    }
+    block.stmts.iter().any(|s| match s {
+        Stmt::Plain(_) => false,
+        Stmt::Let { init, els, .. } => {
+            matches!(init, Init::Node(n) if node(n)) || els.as_ref().is_some_and(has_goto)
+        }
+        Stmt::Expr { node: n, .. } => node(n),
+    })
 }

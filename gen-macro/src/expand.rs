@@ -1,12 +1,12 @@
 //! The pipeline, one phase per module:
-//! parse → check → prepass → normalize → analyze → emit.
+//! parse → check → prepass → normalize → analyze → share → emit.
 //! On any error, the function goes out with a stand-in body (fallback).
 
 use proc_macro2::TokenStream;
 use syn::ItemFn;
 
 use crate::error::Errors;
-use crate::{analyze, args, check, emit, fallback, normalize, parse, prepass};
+use crate::{analyze, args, check, emit, fallback, normalize, parse, prepass, share};
 
 /// Expands `#[generator(args)] item`. Never panics; errors come out as
 /// `compile_error!` at the user's tokens.
@@ -36,9 +36,16 @@ fn transform(args: TokenStream, function: ItemFn) -> syn::Result<TokenStream> {
     // Rewrite `self`, `?` and `return;` for the resume closure.
     prepass::body(&mut body, &genfn.krate, has_self);
     // Lower into the tree of blocks and suspension points.
-    let lowered = normalize::body(&genfn, body);
+    let mut lowered = normalize::body(&genfn, body);
     // Decide which locals each suspension point keeps.
-    let analysis = analyze::run(&lowered.body, lowered.points, genfn.args.len())?;
+    let mut analysis = analyze::run(&lowered.body, lowered.points, genfn.args.len())?;
+    // Give code that builds closure-typed kept values one copy, then decide
+    // again with the internal states in place.
+    let mut gotos = 0;
+    while share::run(&mut lowered.body, &analysis, &mut gotos) {
+        lowered.points = lowered.body.points.end;
+        analysis = analyze::run(&lowered.body, lowered.points, genfn.args.len())?;
+    }
     // Emit the state enum, the resume closure and the iterator.
     Ok(emit::function(&genfn, &lowered, &analysis))
 }

@@ -208,6 +208,7 @@ fn scan_block(block: &Block, frames: &mut Vec<Frame>) {
 fn scan_node(node: &Node, frames: &mut Vec<Frame>) {
     match &node.kind {
         NodeKind::Yield { value, .. } => retarget_expr(&mut value.clone(), frames),
+        NodeKind::Goto { .. } => {}
         NodeKind::Block(b) => {
             // A labeled block shadows nothing for loops; its own label is not
             // a loop label, so jumps to it are never rewritten.
@@ -229,7 +230,7 @@ fn scan_node(node: &Node, frames: &mut Vec<Frame>) {
                 scan_block(&arm.body, frames);
             }
         }
-        NodeKind::Loop { label, body } => {
+        NodeKind::Loop { label, body, .. } => {
             frames.push(Frame::real(
                 label.as_ref().map(|l| l.name.ident.to_string()),
             ));

@@ -17,6 +17,7 @@ mod normalize;
 mod parse;
 mod prepass;
 mod resume;
+mod share;
 
 /// Turns a function whose body uses `yield_!` into a function returning an
 /// `Iterator`. Documented in `gen_core`.

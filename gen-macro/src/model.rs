@@ -140,6 +140,17 @@ pub enum NodeKind {
     Loop {
         label: Option<Label>,
         body: Block,
+        /// The internal state just before the loop, when the loop is entered
+        /// only through it (see `share`): a resumed iteration goes there
+        /// instead of running a copy of the loop.
+        head: Option<usize>,
+    },
+    /// An internal state: saves the kept locals and re-enters the resume
+    /// closure there, without handing out a value. `id` names it until
+    /// points are numbered.
+    Goto {
+        point: usize,
+        id: usize,
     },
     /// A compound expression whose one suspending operand is `inner`; the
     /// operands evaluated before it were spilled to locals, so `template`

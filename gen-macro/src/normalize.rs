@@ -232,6 +232,7 @@ impl Lower<'_> {
             Expr::Loop(l) => NodeKind::Loop {
                 label: l.label,
                 body: self.block(l.body, None, false, Vec::new()),
+                head: None,
             },
             Expr::While(w) => {
                 let label = w.label;

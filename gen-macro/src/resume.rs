@@ -40,15 +40,23 @@ pub struct Out {
 
 pub struct Emit<'a> {
     pub analysis: &'a Analysis,
+    /// Goto ids of loop heads to their points.
+    pub heads: std::collections::HashMap<usize, usize>,
     pub krate: &'a Path,
     pub item: Option<&'a Type>,
     labels: usize,
 }
 
 impl<'a> Emit<'a> {
-    pub fn new(analysis: &'a Analysis, krate: &'a Path, item: Option<&'a Type>) -> Self {
+    pub fn new(
+        analysis: &'a Analysis,
+        heads: std::collections::HashMap<usize, usize>,
+        krate: &'a Path,
+        item: Option<&'a Type>,
+    ) -> Self {
         Emit {
             analysis,
+            heads,
             krate,
             item,
             labels: 0,
@@ -215,7 +223,7 @@ impl<'a> Emit<'a> {
             Stmt::Expr {
                 node:
                     Node {
-                        kind: NodeKind::Yield { .. },
+                        kind: NodeKind::Yield { .. } | NodeKind::Goto { .. },
                         ..
                     },
                 semi: true,
@@ -266,6 +274,7 @@ impl<'a> Emit<'a> {
     fn node(&mut self, node: &Node, frames: &mut Vec<Frame>) -> Out {
         match &node.kind {
             NodeKind::Yield { point, value, span } => self.yield_(*point, value, *span, frames),
+            NodeKind::Goto { point, .. } => self.goto(*point),
             NodeKind::Block(b) => self.block(b, frames),
             NodeKind::If { cond, then, els } => {
                 let cond = Self::plain(cond, frames).tokens;
@@ -300,7 +309,7 @@ impl<'a> Emit<'a> {
                     diverges,
                 }
             }
-            NodeKind::Loop { label, body } => self.loop_(label.as_ref(), body, frames),
+            NodeKind::Loop { label, body, .. } => self.loop_(label.as_ref(), body, frames),
             NodeKind::Hole {
                 template,
                 inner,
@@ -320,6 +329,10 @@ impl<'a> Emit<'a> {
                 tokens: quote_spanned!(*span=> ()),
                 diverges: false,
             },
+            NodeKind::Goto { .. } => Out {
+                tokens: quote!(()),
+                diverges: false,
+            },
             NodeKind::Block(b) => self.block_from(b, k, frames),
             NodeKind::If { then, els, .. } => match els {
                 Some(els) if els.points.contains(&k) => self.block_from(els, k, frames),
@@ -332,7 +345,9 @@ impl<'a> Emit<'a> {
                     .unwrap_or_else(|| unreachable!("an arm contains the point"));
                 self.block_from(&arm.body, k, frames)
             }
-            NodeKind::Loop { label, body } => self.loop_from(label.as_ref(), body, k, frames),
+            NodeKind::Loop { label, body, head } => {
+                self.loop_from(label.as_ref(), body, *head, k, frames)
+            }
             NodeKind::Hole {
                 template,
                 inner,
@@ -429,6 +444,31 @@ impl<'a> Emit<'a> {
         }
     }
 
+    /// Internal state `point`: save the kept locals, dispatch again.
+    fn goto(&mut self, point: usize) -> Out {
+        let state = names::state();
+        let state_enum = names::state_enum();
+        let variant = names::variant(point);
+        let dispatch = names::label("dispatch", 0);
+        let fields = self.analysis.kept[point]
+            .iter()
+            .filter(|k| !k.redeclare)
+            .map(|k| {
+                let field = &k.field;
+                let ident = &k.binding.ident;
+                quote!(#field: #ident)
+            });
+        Out {
+            tokens: quote! {
+                {
+                    #state = #state_enum::#variant { #(#fields),* };
+                    continue #dispatch;
+                }
+            },
+            diverges: true,
+        }
+    }
+
     /// A loop run from its start. A loop whose body never reaches its end nor
     /// a `continue` runs at most one iteration per resume: it is emitted as a
     /// block, since its next iteration starts from a continuation.
@@ -473,6 +513,7 @@ impl<'a> Emit<'a> {
         &mut self,
         label: Option<&syn::Label>,
         body: &Block,
+        head: Option<usize>,
         k: usize,
         frames: &mut Vec<Frame>,
     ) -> Out {
@@ -494,7 +535,11 @@ impl<'a> Emit<'a> {
         } else {
             rest_tokens
         };
-        let (again, again_diverges) = if reaches_loop {
+        let head = head.and_then(|id| self.heads.get(&id).copied());
+        let (again, again_diverges) = if let (true, Some(head)) = (reaches_loop, head) {
+            // The loop exists once, in the arm of its head state.
+            (self.goto(head).tokens, true)
+        } else if reaches_loop {
             let again = self.loop_(label, body, frames);
             (again.tokens, again.diverges)
         } else {
@@ -628,7 +673,7 @@ pub fn block_diverges(block: &Block) -> bool {
 
 fn node_diverges(node: &Node) -> bool {
     match &node.kind {
-        NodeKind::Yield { .. } => true,
+        NodeKind::Yield { .. } | NodeKind::Goto { .. } => true,
         NodeKind::Block(b) => block_diverges(b),
         NodeKind::If { then, els, .. } => {
             block_diverges(then) && els.as_ref().is_some_and(block_diverges)
@@ -636,7 +681,7 @@ fn node_diverges(node: &Node) -> bool {
         NodeKind::Match { arms, .. } => {
             !arms.is_empty() && arms.iter().all(|a| block_diverges(&a.body))
         }
-        NodeKind::Loop { label, body } => {
+        NodeKind::Loop { label, body, .. } => {
             !jumps::scan(body, label.as_ref().map(|l| &l.name)).breaks
         }
         NodeKind::Hole {
