@@ -53,6 +53,20 @@ impl<F> core::fmt::Debug for Gen<F> {
     }
 }
 
+/// Stores the next state into a slot that holds `Returned`, which has
+/// nothing to drop: no drop glue runs on the hot path.
+#[inline]
+pub fn set<S>(slot: &mut S, state: S) {
+    core::mem::forget(replace(slot, state));
+}
+
+/// Returns `state`, typed like `slot`: the state a suspension point builds
+/// gets the type of the generator's state variable at once.
+#[inline]
+pub fn same<S>(_slot: &S, state: S) -> S {
+    state
+}
+
 /// Gives a yielded value its declared type.
 #[inline]
 pub fn item<T>(value: T) -> T {

@@ -88,25 +88,37 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
 
     let derive = genfn.ret.clone.then(|| quote!(#[derive(Clone)]));
     let item = genfn.ret.item.as_ref().map(|t| quote!(::<#t>));
-    let dispatch = quote! {
-        match #krate::__private::replace(&mut #state, #state_enum::Returned) {
-            #(#arms)*
-            #state_enum::Returned => {}
+    // Each arm ends by breaking out with what `next()` returns and the
+    // state to store; falling off the end finishes.
+    let step = names::label("step", 0);
+    let (out, next) = (names::out(), names::next());
+    let run = quote! {
+        let #out;
+        let #next;
+        #step: {
+            match #krate::__private::replace(&mut #state, #state_enum::Returned) {
+                #(#arms)*
+                #state_enum::Returned => {}
+            }
+            return #krate::__private::None;
         }
+        #krate::__private::set(&mut #state, #next);
     };
     // Internal states re-enter the match without handing out a value.
     let body = if has_goto(&lowered.body) {
         let label = names::label("dispatch", 0);
         quote! {
             #label: loop {
-                #dispatch
-                return #krate::__private::None;
+                #run
+                if #out.is_some() {
+                    return #out;
+                }
             }
         }
     } else {
         quote! {
-            #dispatch
-            #krate::__private::None
+            #run
+            #out
         }
     };
     let resume = quote! {

@@ -84,6 +84,17 @@ pub struct Binding {
     clippy::large_enum_variant,
     reason = "built once per expansion; boxing buys nothing"
 )]
+impl Binding {
+    /// The name as saves and restores write it (see `names::user`).
+    pub fn emitted(&self) -> proc_macro2::Ident {
+        if self.internal {
+            self.ident.clone()
+        } else {
+            crate::names::user(&self.ident)
+        }
+    }
+}
+
 pub enum Stmt {
     /// A statement without a suspension point, emitted as written.
     Plain(syn::Stmt),

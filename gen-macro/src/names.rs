@@ -16,6 +16,18 @@ pub fn state() -> Ident {
     internal("__state", Span::call_site())
 }
 
+/// A user's local as the expansion names it when it saves or restores it:
+/// resolved as the user's own name, located at its declaration, but marked
+/// as generated so that lints about the user's code pass it over.
+pub fn user(ident: &Ident) -> Ident {
+    let span = Span::call_site().located_at(ident.span());
+    let name = ident.to_string();
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, span),
+        None => Ident::new(&name, span),
+    }
+}
+
 /// The state enum.
 pub fn state_enum() -> Ident {
     Ident::new("__State", Span::call_site())
@@ -29,6 +41,16 @@ pub fn self_value(at: Span) -> Ident {
 /// The local that holds a yielded value while the state is saved.
 pub fn yielded() -> Ident {
     internal("__value", Span::call_site())
+}
+
+/// What `next()` returns, set by the arm that ran.
+pub fn out() -> Ident {
+    internal("__out", Span::call_site())
+}
+
+/// The state to store, set by the arm that ran.
+pub fn next() -> Ident {
+    internal("__next", Span::call_site())
 }
 
 pub fn variant(point: usize) -> Ident {

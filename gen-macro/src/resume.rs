@@ -145,7 +145,7 @@ impl<'a> Emit<'a> {
             .iter()
             .filter(|k| k.decl.block == block.id)
         {
-            let ident = &kept.binding.ident;
+            let ident = kept.binding.emitted();
             let mutability = kept.binding.mutable.then(|| quote!(mut));
             if kept.redeclare {
                 pieces.push(Piece {
@@ -412,10 +412,9 @@ impl<'a> Emit<'a> {
     /// Suspension point `point`: save the kept locals, hand out the value.
     fn yield_(&mut self, point: usize, value: &Expr, span: Span, frames: &mut [Frame]) -> Out {
         let krate = self.krate;
-        let state = names::state();
-        let state_enum = names::state_enum();
-        let variant = names::variant(point);
         let yielded = names::yielded();
+        let step = names::label("step", 0);
+        let (out, next) = (names::out(), names::next());
         let value = Self::plain(value, frames).tokens;
         // A generic call, not a typed `let`: the expected type reaches the
         // value (integer literals, error spans) without making it a coercion
@@ -424,45 +423,60 @@ impl<'a> Emit<'a> {
             Some(t) => quote!(#krate::__private::item::<#t>(#value)),
             None => value,
         };
-        let fields = self.analysis.kept[point]
-            .iter()
-            .filter(|k| !k.redeclare)
-            .map(|k| {
-                let field = &k.field;
-                let ident = &k.binding.ident;
-                quote!(#field: #ident)
-            });
+        let state = self.saved(point);
+        // Leaving the arm drops the locals that are not kept; the new state
+        // is stored after that, so a panicking drop leaves it finished. The
+        // value and the state wait in locals declared outside the arm, which
+        // unwinding drops.
         Out {
             tokens: quote_spanned! {span=>
                 {
                     let #yielded = #value;
-                    #state = #state_enum::#variant { #(#fields),* };
-                    return #krate::__private::Some(#yielded);
+                    #next = #state;
+                    #out = #krate::__private::Some(#yielded);
+                    break #step;
                 }
             },
             diverges: true,
         }
     }
 
-    /// Internal state `point`: save the kept locals, dispatch again.
-    fn goto(&mut self, point: usize) -> Out {
+    /// The state saved at `point`, tied to the type of the state variable
+    /// so that rustc knows the kept locals' types in arms checked later.
+    fn saved(&self, point: usize) -> TokenStream {
+        let krate = self.krate;
         let state = names::state();
         let state_enum = names::state_enum();
         let variant = names::variant(point);
-        let dispatch = names::label("dispatch", 0);
+        let fields = self.fields(point);
+        quote!(#krate::__private::same(&#state, #state_enum::#variant { #fields }))
+    }
+
+    /// The fields of the state saved at `point`.
+    fn fields(&self, point: usize) -> TokenStream {
         let fields = self.analysis.kept[point]
             .iter()
             .filter(|k| !k.redeclare)
             .map(|k| {
                 let field = &k.field;
-                let ident = &k.binding.ident;
+                let ident = k.binding.emitted();
                 quote!(#field: #ident)
             });
+        quote!(#(#fields),*)
+    }
+
+    /// Internal state `point`: save the kept locals, dispatch again.
+    fn goto(&mut self, point: usize) -> Out {
+        let krate = self.krate;
+        let step = names::label("step", 0);
+        let (out, next) = (names::out(), names::next());
+        let state = self.saved(point);
         Out {
             tokens: quote! {
                 {
-                    #state = #state_enum::#variant { #(#fields),* };
-                    continue #dispatch;
+                    #next = #state;
+                    #out = #krate::__private::None;
+                    break #step;
                 }
             },
             diverges: true,

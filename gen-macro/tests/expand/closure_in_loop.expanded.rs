@@ -13,143 +13,179 @@ fn doubled_rows(rows: Vec<Vec<u32>>) -> impl Iterator<Item = u32> {
         u32,
     >(move || {
         '__dispatch0: loop {
-            match ::gen_core::__private::replace(&mut __state, __State::Returned) {
-                #[allow(unused_labels)]
-                __State::Unresumed { rows } => {
-                    let rows = rows;
-                    {
-                        #[allow(unused_mut)]
-                        let mut __iter0 = ::gen_core::__private::IntoIterator::into_iter(
-                            rows,
-                        );
+            let __out;
+            let __next;
+            '__step0: {
+                match ::gen_core::__private::replace(&mut __state, __State::Returned) {
+                    #[allow(unused_labels)]
+                    __State::Unresumed { rows } => {
+                        let rows = rows;
                         {
-                            __state = __State::Suspend0 {
-                                iter0: __iter0,
-                            };
-                            continue '__dispatch0;
-                        };
-                    }
-                }
-                #[allow(unreachable_code, unused_labels)]
-                __State::Suspend0 { iter0 } => {
-                    #[allow(unused_mut, unused_variables)]
-                    let mut __iter0 = iter0;
-                    '__exit1: {
-                        #[allow(unused_mut)]
-                        let ::gen_core::__private::Some(row) = ::gen_core::__private::Iterator::next(
-                            &mut __iter0,
-                        ) else {
-                            break '__exit1;
-                        };
-                        {
-                            __state = __State::Suspend1 {
-                                iter0: __iter0,
-                                row: row,
-                            };
-                            continue '__dispatch0;
-                        };
-                    }
-                }
-                #[allow(unreachable_code, unused_labels)]
-                __State::Suspend1 { iter0, row } => {
-                    #[allow(unused_mut, unused_variables)]
-                    let mut __iter0 = iter0;
-                    {
-                        {
-                            #[allow(unused_mut, unused_variables)]
-                            let row = row;
                             #[allow(unused_mut)]
-                            let cells = row.into_iter().map(|c| c * 2);
+                            let mut __iter0 = ::gen_core::__private::IntoIterator::into_iter(
+                                rows,
+                            );
                             {
-                                {
-                                    __state = __State::Suspend2 {
+                                __next = ::gen_core::__private::same(
+                                    &__state,
+                                    __State::Suspend0 {
                                         iter0: __iter0,
-                                        cells: cells,
-                                    };
-                                    continue '__dispatch0;
-                                };
-                            }
+                                    },
+                                );
+                                __out = ::gen_core::__private::None;
+                                break '__step0;
+                            };
                         }
                     }
-                }
-                #[allow(unreachable_code, unused_labels)]
-                __State::Suspend2 { iter0, cells } => {
-                    #[allow(unused_mut, unused_variables)]
-                    let mut __iter0 = iter0;
-                    {
-                        {
-                            #[allow(unused_mut, unused_variables)]
-                            let cells = cells;
+                    #[allow(unreachable_code, unused_labels)]
+                    __State::Suspend0 { iter0 } => {
+                        #[allow(unused_mut, unused_variables)]
+                        let mut __iter0 = iter0;
+                        '__exit1: {
+                            #[allow(unused_mut)]
+                            let ::gen_core::__private::Some(row) = ::gen_core::__private::Iterator::next(
+                                &mut __iter0,
+                            ) else {
+                                break '__exit1;
+                            };
                             {
-                                #[allow(unused_mut)]
-                                let mut __iter1 = ::gen_core::__private::IntoIterator::into_iter(
-                                    cells,
+                                __next = ::gen_core::__private::same(
+                                    &__state,
+                                    __State::Suspend1 {
+                                        iter0: __iter0,
+                                        row: row,
+                                    },
                                 );
-                                '__exit6: {
-                                    let ::gen_core::__private::Some(c) = ::gen_core::__private::Iterator::next(
-                                        &mut __iter1,
-                                    ) else {
-                                        break '__exit6;
-                                    };
+                                __out = ::gen_core::__private::None;
+                                break '__step0;
+                            };
+                        }
+                    }
+                    #[allow(unreachable_code, unused_labels)]
+                    __State::Suspend1 { iter0, row } => {
+                        #[allow(unused_mut, unused_variables)]
+                        let mut __iter0 = iter0;
+                        {
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let row = row;
+                                #[allow(unused_mut)]
+                                let cells = row.into_iter().map(|c| c * 2);
+                                {
                                     {
-                                        let __value = ::gen_core::__private::item::<u32>(c);
-                                        __state = __State::Suspend3 {
-                                            iter0: __iter0,
-                                            iter1: __iter1,
-                                        };
-                                        return ::gen_core::__private::Some(__value);
+                                        __next = ::gen_core::__private::same(
+                                            &__state,
+                                            __State::Suspend2 {
+                                                iter0: __iter0,
+                                                cells: cells,
+                                            },
+                                        );
+                                        __out = ::gen_core::__private::None;
+                                        break '__step0;
                                     };
                                 }
                             }
                         }
-                        {
-                            __state = __State::Suspend0 {
-                                iter0: __iter0,
-                            };
-                            continue '__dispatch0;
-                        }
                     }
-                }
-                #[allow(unreachable_code, unused_labels)]
-                __State::Suspend3 { iter0, iter1 } => {
-                    #[allow(unused_mut, unused_variables)]
-                    let mut __iter0 = iter0;
-                    {
+                    #[allow(unreachable_code, unused_labels)]
+                    __State::Suspend2 { iter0, cells } => {
+                        #[allow(unused_mut, unused_variables)]
+                        let mut __iter0 = iter0;
                         {
                             {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __iter1 = iter1;
+                                let cells = cells;
                                 {
-                                    {}
-                                    '__exit11: {
+                                    #[allow(unused_mut)]
+                                    let mut __iter1 = ::gen_core::__private::IntoIterator::into_iter(
+                                        cells,
+                                    );
+                                    '__exit6: {
                                         let ::gen_core::__private::Some(c) = ::gen_core::__private::Iterator::next(
                                             &mut __iter1,
                                         ) else {
-                                            break '__exit11;
+                                            break '__exit6;
                                         };
                                         {
                                             let __value = ::gen_core::__private::item::<u32>(c);
-                                            __state = __State::Suspend3 {
-                                                iter0: __iter0,
-                                                iter1: __iter1,
-                                            };
-                                            return ::gen_core::__private::Some(__value);
+                                            __next = ::gen_core::__private::same(
+                                                &__state,
+                                                __State::Suspend3 {
+                                                    iter0: __iter0,
+                                                    iter1: __iter1,
+                                                },
+                                            );
+                                            __out = ::gen_core::__private::Some(__value);
+                                            break '__step0;
                                         };
                                     }
                                 }
                             }
-                        }
-                        {
-                            __state = __State::Suspend0 {
-                                iter0: __iter0,
-                            };
-                            continue '__dispatch0;
+                            {
+                                __next = ::gen_core::__private::same(
+                                    &__state,
+                                    __State::Suspend0 {
+                                        iter0: __iter0,
+                                    },
+                                );
+                                __out = ::gen_core::__private::None;
+                                break '__step0;
+                            }
                         }
                     }
+                    #[allow(unreachable_code, unused_labels)]
+                    __State::Suspend3 { iter0, iter1 } => {
+                        #[allow(unused_mut, unused_variables)]
+                        let mut __iter0 = iter0;
+                        {
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __iter1 = iter1;
+                                    {
+                                        {}
+                                        '__exit11: {
+                                            let ::gen_core::__private::Some(c) = ::gen_core::__private::Iterator::next(
+                                                &mut __iter1,
+                                            ) else {
+                                                break '__exit11;
+                                            };
+                                            {
+                                                let __value = ::gen_core::__private::item::<u32>(c);
+                                                __next = ::gen_core::__private::same(
+                                                    &__state,
+                                                    __State::Suspend3 {
+                                                        iter0: __iter0,
+                                                        iter1: __iter1,
+                                                    },
+                                                );
+                                                __out = ::gen_core::__private::Some(__value);
+                                                break '__step0;
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                            {
+                                __next = ::gen_core::__private::same(
+                                    &__state,
+                                    __State::Suspend0 {
+                                        iter0: __iter0,
+                                    },
+                                );
+                                __out = ::gen_core::__private::None;
+                                break '__step0;
+                            }
+                        }
+                    }
+                    __State::Returned => {}
                 }
-                __State::Returned => {}
+                return ::gen_core::__private::None;
             }
-            return ::gen_core::__private::None;
+            ::gen_core::__private::set(&mut __state, __next);
+            if __out.is_some() {
+                return __out;
+            }
         }
     })
 }
