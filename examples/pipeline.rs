@@ -200,7 +200,7 @@ fn demo(lines: u64) -> io::Result<()> {
     let size = fs::metadata(&path)?.len();
     #[allow(clippy::cast_precision_loss)] // only for display
     let mib = size as f64 / f64::from(1 << 20);
-    println!("file size:  {mib:.1} MiB");
+    println!("file size:  {mib:.1} MiB ({size} bytes)");
 
     let start = Instant::now();
     let counts = run(&path)?;

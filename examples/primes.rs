@@ -14,7 +14,7 @@ fn primes() -> impl Iterator<Item = u64> {
         let is_prime = found
             .iter()
             .take_while(|&&p| p * p <= candidate)
-            .all(|&p| candidate % p != 0);
+            .all(|&p| !candidate.is_multiple_of(p));
         if is_prime {
             found.push(candidate);
             yield_!(candidate);
