@@ -81,7 +81,9 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
             .block_from(&lowered.body, point, &mut Vec::new())
             .tokens;
         arms.push(quote! {
-            #[allow(unreachable_code, unused_labels)]
+            // A continuation is a slice of the body: its cut ends leave code
+            // that reads as unreachable or diverging to lints.
+            #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
             #state_enum::#variant { #(#bound),* } => #body
         });
     }

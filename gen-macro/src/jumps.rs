@@ -189,6 +189,8 @@ pub fn scan(body: &Block, label: Option<&Lifetime>) -> Jumps {
 
 fn scan_block(block: &Block, frames: &mut Vec<Frame>) {
     for stmt in &block.stmts {
+        // What follows a statement that always suspends is never emitted.
+        let stop = crate::resume::stmt_diverges(stmt);
         match stmt {
             Stmt::Plain(s) => retarget_stmt(&mut s.clone(), frames),
             Stmt::Let { init, els, .. } => {
@@ -201,6 +203,9 @@ fn scan_block(block: &Block, frames: &mut Vec<Frame>) {
                 }
             }
             Stmt::Expr { node, .. } => scan_node(node, frames),
+        }
+        if stop {
+            break;
         }
     }
 }
@@ -238,9 +243,15 @@ fn scan_node(node: &Node, frames: &mut Vec<Frame>) {
             frames.pop();
         }
         NodeKind::Hole {
-            template, inner, ..
+            template,
+            inner,
+            conditional,
+            ..
         } => {
-            retarget_expr(&mut template.clone(), frames);
+            // A hole that always suspends is emitted without its template.
+            if *conditional || !crate::resume::node_diverges(inner) {
+                retarget_expr(&mut template.clone(), frames);
+            }
             scan_node(inner, frames);
         }
     }

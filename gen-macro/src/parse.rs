@@ -56,6 +56,10 @@ pub fn gen_fn(item: ItemFn, args: Args, errors: &mut Errors) -> Option<(GenFn, s
                 let value = syn::Ident::new("self", span);
                 let field = names::internal("__self", span);
                 let by_value_mut = receiver.reference.is_none() && receiver.mutability.is_some();
+                if by_value_mut {
+                    // `mut self` moves into the body, where it is mutable.
+                    receiver.mutability = None;
+                }
                 let pat = ident_pat(names::self_value(span), by_value_mut);
                 gen_args.push(Arg { value, field, pat });
             }

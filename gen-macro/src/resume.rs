@@ -559,10 +559,13 @@ impl<'a> Emit<'a> {
         } else {
             (TokenStream::new(), true)
         };
+        // A rest that diverges and is all there is ends with `;`, as a
+        // statement rather than the block's tail.
+        let semi = (!reaches_loop).then(|| quote!(;));
         let tokens = if frame.used_exit {
-            quote!(#exit: { #rest_tokens #again })
+            quote!(#exit: { #rest_tokens #semi #again })
         } else {
-            quote!({ #rest_tokens #again })
+            quote!({ #rest_tokens #semi #again })
         };
         Out {
             tokens,
@@ -612,8 +615,10 @@ fn wrap(block: &Block, pieces: Vec<Piece>, diverges: bool) -> Out {
     }
 }
 
+/// Ends an expression statement. One that diverges ends with `;` even as
+/// the last statement, where a cut made it the block's tail.
 fn semi_(out: Out, semi: bool) -> Out {
-    if semi {
+    if semi || out.diverges {
         let t = out.tokens;
         Out {
             tokens: quote!(#t;),
@@ -677,15 +682,18 @@ fn exits(block: &Block) -> bool {
 
 /// Whether a block run from its start cannot complete normally.
 pub fn block_diverges(block: &Block) -> bool {
-    !exits(block)
-        && block.stmts.iter().any(|s| match s {
-            Stmt::Plain(s) => plain_diverges(s),
-            Stmt::Let { init, .. } => matches!(init, Init::Node(n) if node_diverges(n)),
-            Stmt::Expr { node, .. } => node_diverges(node),
-        })
+    !exits(block) && block.stmts.iter().any(stmt_diverges)
 }
 
-fn node_diverges(node: &Node) -> bool {
+pub fn stmt_diverges(stmt: &Stmt) -> bool {
+    match stmt {
+        Stmt::Plain(s) => plain_diverges(s),
+        Stmt::Let { init, .. } => matches!(init, Init::Node(n) if node_diverges(n)),
+        Stmt::Expr { node, .. } => node_diverges(node),
+    }
+}
+
+pub fn node_diverges(node: &Node) -> bool {
     match &node.kind {
         NodeKind::Yield { .. } | NodeKind::Goto { .. } => true,
         NodeKind::Block(b) => block_diverges(b),

@@ -35,9 +35,13 @@ fn doubled_rows(rows: Vec<Vec<u32>>) -> impl Iterator<Item = u32> {
                                 __out = ::gen_core::__private::None;
                                 break '__step0;
                             };
-                        }
+                        };
                     }
-                    #[allow(unreachable_code, unused_labels)]
+                    #[allow(
+                        unreachable_code,
+                        unused_labels,
+                        clippy::diverging_sub_expression
+                    )]
                     __State::Suspend0 { iter0 } => {
                         #[allow(unused_mut, unused_variables)]
                         let mut __iter0 = iter0;
@@ -61,94 +65,61 @@ fn doubled_rows(rows: Vec<Vec<u32>>) -> impl Iterator<Item = u32> {
                             };
                         }
                     }
-                    #[allow(unreachable_code, unused_labels)]
+                    #[allow(
+                        unreachable_code,
+                        unused_labels,
+                        clippy::diverging_sub_expression
+                    )]
                     __State::Suspend1 { iter0, row } => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __iter0 = iter0;
                         {
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let row = row;
-                                #[allow(unused_mut)]
-                                let cells = row.into_iter().map(|c| c * 2);
-                                {
-                                    {
-                                        __next = ::gen_core::__private::same(
-                                            &__state,
-                                            __State::Suspend2 {
-                                                iter0: __iter0,
-                                                cells: cells,
-                                            },
-                                        );
-                                        __out = ::gen_core::__private::None;
-                                        break '__step0;
-                                    };
-                                }
-                            }
-                        }
-                    }
-                    #[allow(unreachable_code, unused_labels)]
-                    __State::Suspend2 { iter0, cells } => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __iter0 = iter0;
-                        {
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let cells = cells;
-                                {
-                                    #[allow(unused_mut)]
-                                    let mut __iter1 = ::gen_core::__private::IntoIterator::into_iter(
-                                        cells,
-                                    );
-                                    '__exit6: {
-                                        let ::gen_core::__private::Some(c) = ::gen_core::__private::Iterator::next(
-                                            &mut __iter1,
-                                        ) else {
-                                            break '__exit6;
-                                        };
-                                        {
-                                            let __value = ::gen_core::__private::item::<u32>(c);
-                                            __next = ::gen_core::__private::same(
-                                                &__state,
-                                                __State::Suspend3 {
-                                                    iter0: __iter0,
-                                                    iter1: __iter1,
-                                                },
-                                            );
-                                            __out = ::gen_core::__private::Some(__value);
-                                            break '__step0;
-                                        };
-                                    }
-                                }
-                            }
-                            {
-                                __next = ::gen_core::__private::same(
-                                    &__state,
-                                    __State::Suspend0 {
-                                        iter0: __iter0,
-                                    },
-                                );
-                                __out = ::gen_core::__private::None;
-                                break '__step0;
-                            }
-                        }
-                    }
-                    #[allow(unreachable_code, unused_labels)]
-                    __State::Suspend3 { iter0, iter1 } => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __iter0 = iter0;
-                        {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __iter0 = iter0;
                             {
                                 {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut __iter1 = iter1;
+                                    let row = row;
+                                    #[allow(unused_mut)]
+                                    let cells = row.into_iter().map(|c| c * 2);
                                     {
-                                        {}
-                                        '__exit11: {
+                                        {
+                                            __next = ::gen_core::__private::same(
+                                                &__state,
+                                                __State::Suspend2 {
+                                                    iter0: __iter0,
+                                                    cells: cells,
+                                                },
+                                            );
+                                            __out = ::gen_core::__private::None;
+                                            break '__step0;
+                                        };
+                                    };
+                                };
+                            };
+                        };
+                    }
+                    #[allow(
+                        unreachable_code,
+                        unused_labels,
+                        clippy::diverging_sub_expression
+                    )]
+                    __State::Suspend2 { iter0, cells } => {
+                        {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __iter0 = iter0;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let cells = cells;
+                                    {
+                                        #[allow(unused_mut)]
+                                        let mut __iter1 = ::gen_core::__private::IntoIterator::into_iter(
+                                            cells,
+                                        );
+                                        '__exit6: {
                                             let ::gen_core::__private::Some(c) = ::gen_core::__private::Iterator::next(
                                                 &mut __iter1,
                                             ) else {
-                                                break '__exit11;
+                                                break '__exit6;
                                             };
                                             {
                                                 let __value = ::gen_core::__private::item::<u32>(c);
@@ -165,18 +136,69 @@ fn doubled_rows(rows: Vec<Vec<u32>>) -> impl Iterator<Item = u32> {
                                         }
                                     }
                                 }
-                            }
+                                {
+                                    __next = ::gen_core::__private::same(
+                                        &__state,
+                                        __State::Suspend0 {
+                                            iter0: __iter0,
+                                        },
+                                    );
+                                    __out = ::gen_core::__private::None;
+                                    break '__step0;
+                                }
+                            };
+                        };
+                    }
+                    #[allow(
+                        unreachable_code,
+                        unused_labels,
+                        clippy::diverging_sub_expression
+                    )]
+                    __State::Suspend3 { iter0, iter1 } => {
+                        {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __iter0 = iter0;
                             {
-                                __next = ::gen_core::__private::same(
-                                    &__state,
-                                    __State::Suspend0 {
-                                        iter0: __iter0,
-                                    },
-                                );
-                                __out = ::gen_core::__private::None;
-                                break '__step0;
-                            }
-                        }
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __iter1 = iter1;
+                                        {
+                                            {}
+                                            '__exit11: {
+                                                let ::gen_core::__private::Some(c) = ::gen_core::__private::Iterator::next(
+                                                    &mut __iter1,
+                                                ) else {
+                                                    break '__exit11;
+                                                };
+                                                {
+                                                    let __value = ::gen_core::__private::item::<u32>(c);
+                                                    __next = ::gen_core::__private::same(
+                                                        &__state,
+                                                        __State::Suspend3 {
+                                                            iter0: __iter0,
+                                                            iter1: __iter1,
+                                                        },
+                                                    );
+                                                    __out = ::gen_core::__private::Some(__value);
+                                                    break '__step0;
+                                                };
+                                            }
+                                        }
+                                    }
+                                }
+                                {
+                                    __next = ::gen_core::__private::same(
+                                        &__state,
+                                        __State::Suspend0 {
+                                            iter0: __iter0,
+                                        },
+                                    );
+                                    __out = ::gen_core::__private::None;
+                                    break '__step0;
+                                }
+                            };
+                        };
                     }
                     __State::Returned => {}
                 }

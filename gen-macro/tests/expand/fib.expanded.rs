@@ -27,9 +27,13 @@ fn fib() -> impl Iterator<Item = u64> {
                             __out = ::gen_core::__private::Some(__value);
                             break '__step0;
                         };
-                    }
+                    };
                 }
-                #[allow(unreachable_code, unused_labels)]
+                #[allow(
+                    unreachable_code,
+                    unused_labels,
+                    clippy::diverging_sub_expression
+                )]
                 __State::Suspend0 { a, b } => {
                     #[allow(unused_mut, unused_variables)]
                     let mut a = a;
@@ -50,7 +54,7 @@ fn fib() -> impl Iterator<Item = u64> {
                                 break '__step0;
                             };
                         }
-                    }
+                    };
                 }
                 __State::Returned => {}
             }

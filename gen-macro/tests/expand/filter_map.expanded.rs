@@ -43,7 +43,11 @@ fn odd_squares(n: u64) -> impl Iterator<Item = u64> {
                         }
                     }
                 }
-                #[allow(unreachable_code, unused_labels)]
+                #[allow(
+                    unreachable_code,
+                    unused_labels,
+                    clippy::diverging_sub_expression
+                )]
                 __State::Suspend0 { iter0 } => {
                     #[allow(unused_mut, unused_variables)]
                     let mut __iter0 = iter0;

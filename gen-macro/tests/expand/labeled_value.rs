@@ -1,0 +1,11 @@
+#[generator]
+fn found(x: u32) -> impl Iterator<Item = u32> {
+    let r = 'found: {
+        if x == 0 {
+            yield_!(0);
+            break 'found 100;
+        }
+        300
+    };
+    yield_!(r);
+}
