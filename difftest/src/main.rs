@@ -27,11 +27,16 @@ struct Args {
     quiet: bool,
     dir: Option<PathBuf>,
     features: program::Features,
+    rev: Option<String>,
+    work: Option<PathBuf>,
 }
 
 const USAGE: &str = "usage: gen-difftest [--programs N] [--seed S] [--batch B] [--no-regressions]
                     [--regressions-dir DIR] [--show SEED] [--minimize SEED [--save FILE]]
-                    [--oracle-only] [--no-shadowing] [--quiet]";
+                    [--oracle-only] [--no-shadowing] [--rev COMMIT] [--quiet]
+  --rev COMMIT   test gen-core/gen-macro as committed at COMMIT (default: the work tree)
+  --work DIR     the batch crate's directory (default: $CARGO_TARGET_DIR/difftest);
+                 give each concurrent run its own";
 
 fn parse_args() -> Result<Args, String> {
     let mut a = Args {
@@ -48,6 +53,8 @@ fn parse_args() -> Result<Args, String> {
         quiet: false,
         dir: None,
         features: program::Features::default(),
+        rev: None,
+        work: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -68,6 +75,8 @@ fn parse_args() -> Result<Args, String> {
             "--oracle-only" => a.oracle_only = true,
             "--no-shadowing" => a.features.shadowing = false,
             "--quiet" => a.quiet = true,
+            "--rev" => a.rev = Some(value("--rev")?),
+            "--work" => a.work = Some(PathBuf::from(value("--work")?)),
             "-h" | "--help" => return Err(USAGE.into()),
             other => return Err(format!("unknown argument {other}\n{USAGE}")),
         }
@@ -83,6 +92,7 @@ fn describe(o: &Outcome) -> String {
             format!("MISMATCH: the #[generator] form does not compile:\n{m}")
         }
         Outcome::InvalidProgram(m) => format!("INVALID PROGRAM (tester bug): {m}"),
+        Outcome::Rejected(m) => format!("rejected by a documented limit of the macro: {m}"),
     }
 }
 
@@ -96,6 +106,21 @@ fn main() -> ExitCode {
     };
     let mut ws = Workspace::default_layout();
     ws.oracle_only = args.oracle_only;
+    if let Some(w) = &args.work {
+        ws.work.clone_from(w);
+    }
+    if let Some(rev) = &args.rev {
+        match gen_difftest::runner::snapshot(&ws, rev) {
+            Ok((core, sha)) => {
+                eprintln!("testing gen-core/gen-macro at commit {sha}");
+                ws.core = Some(core);
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     if let Some(seed) = args.show {
         let c = case_of_seed(seed, args.features);
         println!(
@@ -117,6 +142,10 @@ fn run_minimize(
     features: program::Features,
     save: Option<&PathBuf>,
 ) -> ExitCode {
+    // Its own batch crate, so a minimization can run beside a long run.
+    let mut ws = ws.clone();
+    ws.work = ws.work.join("minimize");
+    let ws = &ws;
     let p = program::generate_with(seed, features);
     let case = case_of_seed(seed, features);
     let outcome = match run_cases(ws, std::slice::from_ref(&case)) {
@@ -189,7 +218,7 @@ fn run_many(ws: &Workspace, args: &Args) -> ExitCode {
         "gen-difftest: seed {}, {} programs + {nreg} regressions, batches of {}",
         args.seed, args.programs, args.batch
     );
-    let (mut mismatches, mut invalid, mut items) = (0usize, 0usize, 0usize);
+    let (mut mismatches, mut invalid, mut rejected, mut items) = (0usize, 0usize, 0usize, 0usize);
     for (b, chunk) in cases.chunks(args.batch.max(1)).enumerate() {
         let outcomes = match run_cases(ws, chunk) {
             Ok(o) => o,
@@ -201,6 +230,12 @@ fn run_many(ws: &Workspace, args: &Args) -> ExitCode {
         for (c, o) in chunk.iter().zip(&outcomes) {
             match o {
                 Outcome::Pass(n) => items += n,
+                Outcome::Rejected(m) => {
+                    rejected += 1;
+                    if !args.quiet {
+                        println!("\n--- {} — rejected: {m}", c.origin);
+                    }
+                }
                 Outcome::InvalidProgram(_) => {
                     invalid += 1;
                     println!("\n=== {} — {}", c.origin, describe(o));
@@ -225,6 +260,9 @@ fn run_many(ws: &Workspace, args: &Args) -> ExitCode {
     }
     if invalid > 0 {
         println!("{invalid} invalid programs (tester bugs, not counted)");
+    }
+    if rejected > 0 {
+        println!("{rejected} programs rejected by the macro's documented limits (not counted)");
     }
     println!(
         "{} programs, {mismatches} mismatches ({items} items compared, {:.0?})",

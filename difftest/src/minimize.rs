@@ -212,6 +212,7 @@ fn kind(o: &Outcome) -> String {
             format!("compile: {words}")
         }
         Outcome::InvalidProgram(_) => "invalid".into(),
+        Outcome::Rejected(_) => "rejected".into(),
     }
 }
 

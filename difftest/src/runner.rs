@@ -37,7 +37,19 @@ pub enum Outcome {
     GenCompileError(String),
     /// The oracle form did not compile: a bug of the tester, not the macro.
     InvalidProgram(String),
+    /// The macro rejected the program with one of its documented errors for
+    /// what it does not support (see [`LIMITS`]): not a mismatch.
+    Rejected(String),
 }
+
+/// Parts of the macro's own error messages for the documented limits of
+/// what a generator body may contain. A program rejected with one of these
+/// is counted apart, not as a mismatch.
+pub const LIMITS: &[&str] = &[
+    "hides a local of the same name",
+    "cannot be used inside a match guard",
+    "later operand of a condition chain is not supported",
+];
 
 impl Outcome {
     /// Whether this outcome counts against the macro.
@@ -58,6 +70,9 @@ pub struct Workspace {
     pub oracle_only: bool,
     /// Print cargo's progress.
     pub verbose: bool,
+    /// The `gen-core` to build against (default: `<root>/gen-core`, the work
+    /// tree as it is), for example a [`snapshot`] of a commit.
+    pub core: Option<PathBuf>,
 }
 
 impl Workspace {
@@ -75,6 +90,7 @@ impl Workspace {
             work: target.join("difftest"),
             oracle_only: false,
             verbose: false,
+            core: None,
         }
     }
 }
@@ -138,11 +154,17 @@ pub fn run_cases(ws: &Workspace, cases: &[Case]) -> io::Result<Vec<Outcome>> {
                         blamed = true;
                         outcomes[i] = Some(if oracle {
                             Outcome::InvalidProgram(line.to_owned())
+                        } else if LIMITS.iter().any(|l| line.contains(l)) {
+                            Outcome::Rejected(line.to_owned())
                         } else {
                             Outcome::GenCompileError(line.to_owned())
                         });
                     }
-                    Some(Outcome::GenCompileError(m) | Outcome::InvalidProgram(m)) => {
+                    Some(
+                        Outcome::GenCompileError(m)
+                        | Outcome::InvalidProgram(m)
+                        | Outcome::Rejected(m),
+                    ) => {
                         if m.lines().count() < 6 {
                             m.push('\n');
                             m.push_str(line);
@@ -207,7 +229,7 @@ fn blame(line: &str) -> Option<(usize, bool)> {
 }
 
 fn write_manifest(ws: &Workspace, dir: &Path) -> io::Result<()> {
-    let core = ws.root.join("gen-core");
+    let core = ws.core.clone().unwrap_or_else(|| ws.root.join("gen-core"));
     let manifest = format!(
         "[package]\nname = \"difftest-batch\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
          [dependencies]\ngen-core = {{ path = {:?} }}\n\n\
@@ -322,4 +344,73 @@ fn parse_result(line: &str) -> Option<(usize, Outcome)> {
         return Some((idx, Outcome::InvalidProgram(msg)));
     }
     Some((idx, Outcome::Mismatch(msg)))
+}
+
+/// Extracts `gen-core/` and `gen-macro/` as of commit `rev` into the work
+/// directory (their manifests made standalone) and returns the `gen-core`
+/// path, so a run tests a known commit while the work tree changes.
+///
+/// # Errors
+/// When git cannot extract the commit or the files cannot be written.
+pub fn snapshot(ws: &Workspace, rev: &str) -> io::Result<(PathBuf, String)> {
+    let sha = Command::new("git")
+        .args(["rev-parse", "--short=12", &format!("{rev}^{{commit}}")])
+        .current_dir(&ws.root)
+        .output()?;
+    if !sha.status.success() {
+        return Err(io::Error::other(format!("git rev-parse {rev} failed")));
+    }
+    let sha = String::from_utf8_lossy(&sha.stdout).trim().to_owned();
+    let dir = ws.work.join(format!("snapshot-{sha}"));
+    let core = dir.join("gen-core");
+    if !core.join("Cargo.toml").exists() {
+        fs::create_dir_all(&dir)?;
+        let archive = Command::new("git")
+            .args([
+                "archive",
+                "--format=tar",
+                &sha,
+                "gen-core",
+                "gen-macro",
+                "Cargo.toml",
+            ])
+            .current_dir(&ws.root)
+            .output()?;
+        if !archive.status.success() {
+            return Err(io::Error::other("git archive failed"));
+        }
+        let mut tar = Command::new("tar")
+            .args(["-x", "-C"])
+            .arg(&dir)
+            .stdin(Stdio::piped())
+            .spawn()?;
+        if let Some(mut stdin) = tar.stdin.take() {
+            use std::io::Write as _;
+            stdin.write_all(&archive.stdout)?;
+        }
+        if !tar.wait()?.success() {
+            return Err(io::Error::other("tar failed"));
+        }
+        // The workspace's root manifest would pull in every member: keep only
+        // what the two crates inherit from it.
+        let root = fs::read_to_string(dir.join("Cargo.toml"))?;
+        let mut standalone = String::from(
+            "[workspace]\nmembers = [\"gen-core\", \"gen-macro\"]\nresolver = \"3\"\n\n",
+        );
+        let mut keep = false;
+        for line in root.lines() {
+            if line.starts_with('[') {
+                keep = line.starts_with("[workspace.");
+            }
+            if keep {
+                standalone.push_str(line);
+                standalone.push('\n');
+            }
+        }
+        fs::write(dir.join("Cargo.toml"), standalone)?;
+        if let Ok(lock) = fs::read(ws.root.join("Cargo.lock")) {
+            fs::write(dir.join("Cargo.lock"), lock)?;
+        }
+    }
+    Ok((core, sha))
 }
