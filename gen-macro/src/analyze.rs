@@ -282,7 +282,7 @@ pub fn mentions_block(block: &Block) -> HashSet<String> {
     mentions_stmts(&block.stmts)
 }
 
-fn stmt_mentions(stmt: &Stmt, set: &mut HashSet<String>) {
+pub fn stmt_mentions(stmt: &Stmt, set: &mut HashSet<String>) {
     match stmt {
         Stmt::Plain(s) => scan(s.to_token_stream(), set),
         Stmt::Let { init, els, .. } => {

@@ -80,10 +80,6 @@ pub struct Binding {
     pub internal: bool,
 }
 
-#[allow(
-    clippy::large_enum_variant,
-    reason = "built once per expansion; boxing buys nothing"
-)]
 impl Binding {
     /// The name as saves and restores write it (see `names::user`).
     pub fn emitted(&self) -> proc_macro2::Ident {
@@ -95,6 +91,10 @@ impl Binding {
     }
 }
 
+#[allow(
+    clippy::large_enum_variant,
+    reason = "built once per expansion; boxing buys nothing"
+)]
 pub enum Stmt {
     /// A statement without a suspension point, emitted as written.
     Plain(syn::Stmt),

@@ -399,6 +399,7 @@ impl Lower<'_> {
 
     /// A compound expression with a suspending operand.
     fn compound(&mut self, mut expr: Expr, pre: &mut Vec<Stmt>) -> Node {
+        let lazy = matches!(&expr, Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_)));
         let mut ops = operands(&mut expr);
         let Some(last) = ops.iter().rposition(|(e, _)| markers::suspends(e)) else {
             unreachable!("compound() is called on expressions that suspend")
@@ -410,6 +411,13 @@ impl Lower<'_> {
             }
             let taken = std::mem::replace(&mut **op, Expr::Verbatim(quote!()));
             if i == last {
+                // The right of `&&`/`||` runs only sometimes: what it spills
+                // stays inside it, in a block.
+                let taken = if lazy && i == 1 {
+                    parse_quote!({ #taken })
+                } else {
+                    taken
+                };
                 inner = Some(self.node(taken, pre));
                 **op = Expr::Verbatim(quote!(__gen_hole));
             } else if markers::suspends(&taken)

@@ -104,8 +104,10 @@ impl<'a> Emit<'a> {
         frames: &mut Vec<Frame>,
         pieces: &mut Vec<Piece>,
     ) -> bool {
+        let mut diverged = false;
         for (i, stmt) in block.stmts.iter().enumerate().skip(from) {
             let out = self.stmt(block, i, stmt, frames);
+            diverged |= out.diverges;
             let deferred = match stmt {
                 Stmt::Plain(syn::Stmt::Local(local)) if local.init.is_none() => {
                     bindings(&local.pat)
@@ -119,12 +121,15 @@ impl<'a> Emit<'a> {
                 tokens: out.tokens,
                 deferred,
             });
-            if out.diverges {
+            // Code after the user's own `break`/`return` stays, as written
+            // (rustc type-checks it and warns as usual); code after a
+            // suspension runs in a continuation instead.
+            if out.diverges && !matches!(stmt, Stmt::Plain(_)) {
                 Self::items(&block.stmts[i + 1..], pieces);
                 return true;
             }
         }
-        false
+        diverged
     }
 
     /// Items (and `macro_rules!`) are visible in their whole block: a
@@ -606,7 +611,11 @@ fn wrap(block: &Block, pieces: Vec<Piece>, diverges: bool) -> Out {
         }
         stmts.extend(piece.tokens.clone());
     }
-    let diverges = diverges && !exits(block);
+    let diverges = diverges
+        && !block
+            .label
+            .as_ref()
+            .is_some_and(|l| breaks_to(&stmts, &l.name.ident.to_string()));
     let label = &block.label;
     let unsafety = block.unsafety.then(|| quote!(unsafe));
     Out {
@@ -671,13 +680,39 @@ fn macro_diverges(mac: &syn::Macro) -> bool {
     })
 }
 
-/// A labeled block may be left by `break 'label`; any mention of the label
-/// counts.
+/// Whether emitted code contains `break 'label`.
+fn breaks_to(tokens: &TokenStream, label: &str) -> bool {
+    let tokens: Vec<_> = tokens.clone().into_iter().collect();
+    tokens.iter().enumerate().any(|(i, tt)| match tt {
+        proc_macro2::TokenTree::Ident(id) if id == "break" => matches!(
+            (tokens.get(i + 1), tokens.get(i + 2)),
+            (Some(proc_macro2::TokenTree::Punct(p)), Some(proc_macro2::TokenTree::Ident(name)))
+                if p.as_char() == '\'' && name == label
+        ),
+        proc_macro2::TokenTree::Group(g) => breaks_to(&g.stream(), label),
+        _ => false,
+    })
+}
+
+/// A labeled block may be left by `break 'label` in the statements emitted
+/// from its start: any mention of the label up to a statement that always
+/// suspends counts.
 fn exits(block: &Block) -> bool {
-    block
-        .label
-        .as_ref()
-        .is_some_and(|l| crate::analyze::mentions_block(block).contains(&l.name.ident.to_string()))
+    let Some(label) = &block.label else {
+        return false;
+    };
+    let name = label.name.ident.to_string();
+    for stmt in &block.stmts {
+        let mut set = std::collections::HashSet::new();
+        crate::analyze::stmt_mentions(stmt, &mut set);
+        if set.contains(&name) {
+            return true;
+        }
+        if !matches!(stmt, Stmt::Plain(_)) && stmt_diverges(stmt) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a block run from its start cannot complete normally.

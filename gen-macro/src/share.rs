@@ -355,14 +355,15 @@ fn goto_id(stmt: &Stmt) -> Option<usize> {
 /// The head slot of the loop a statement evaluates, looking through the
 /// holes of compound expressions.
 fn loop_in(stmt: &mut Stmt) -> Option<&mut Option<usize>> {
-    let mut node = match stmt {
-        Stmt::Expr { node, .. } => node,
-        Stmt::Let {
-            init: Init::Node(node),
-            ..
-        } => node,
-        _ => return None,
+    let (Stmt::Expr { node, .. }
+    | Stmt::Let {
+        init: Init::Node(node),
+        ..
+    }) = stmt
+    else {
+        return None;
     };
+    let mut node = node;
     loop {
         match &mut node.kind {
             NodeKind::Loop { head, .. } => return Some(head),
