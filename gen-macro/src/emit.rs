@@ -62,7 +62,9 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
     let mut heads = std::collections::HashMap::new();
     crate::share::heads(&lowered.body, &mut heads);
     let mut emit = Emit::new(analysis, heads, krate, genfn.ret.item.as_ref());
-    let first = emit.block(&lowered.body, &mut Vec::new()).tokens;
+    let has_goto = has_goto(&lowered.body);
+    let first = emit.block(&lowered.body, &mut Vec::new());
+    let first = arm_body(krate, first);
     arms.push(quote! {
         #[allow(unused_labels)]
         #state_enum::Unresumed { #(#arg_names),* } => #first
@@ -77,9 +79,8 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
         });
         variants.push(quote!(#variant { #(#fields),* }));
         let bound = saved.iter().map(|k| &k.field);
-        let body = emit
-            .block_from(&lowered.body, point, &mut Vec::new())
-            .tokens;
+        let body = emit.block_from(&lowered.body, point, &mut Vec::new());
+        let body = arm_body(krate, body);
         arms.push(quote! {
             // A continuation is a slice of the body: its cut ends leave code
             // that reads as unreachable or diverging to lints.
@@ -90,38 +91,25 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
 
     let derive = genfn.ret.clone.then(|| quote!(#[derive(Clone)]));
     let item = genfn.ret.item.as_ref().map(|t| quote!(::<#t>));
-    // Each arm ends by breaking out with what `next()` returns and the
-    // state to store; falling off the end finishes.
-    let step = names::label("step", 0);
-    let (out, next) = (names::out(), names::next());
-    let run = quote! {
-        let #out;
-        let #next;
-        #step: {
-            match #krate::__private::replace(&mut #state, #state_enum::Returned) {
-                #(#arms)*
-                #state_enum::Returned => {}
-            }
-            return #krate::__private::None;
+    let dispatch = quote! {
+        match #krate::__private::replace(&mut #state, #state_enum::Returned) {
+            #(#arms)*
+            #state_enum::Returned => #krate::__private::None,
         }
-        #krate::__private::set(&mut #state, #next);
     };
     // Internal states re-enter the match without handing out a value.
-    let body = if has_goto(&lowered.body) {
+    let body = if has_goto {
         let label = names::label("dispatch", 0);
         quote! {
             #label: loop {
-                #run
-                if #out.is_some() {
-                    return #out;
+                let out = #dispatch;
+                if out.is_some() {
+                    return out;
                 }
             }
         }
     } else {
-        quote! {
-            #run
-            #out
-        }
+        dispatch
     };
     let resume = quote! {
         #krate::__private::Gen::new #item (move || { #body })
@@ -151,6 +139,33 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
             #value
         }
     }
+}
+
+/// An arm of the dispatch: the code runs in a labeled block that every
+/// suspension point leaves with `break`, having set what `next()` returns
+/// and the state to store. Leaving the block drops the locals that are not
+/// kept; only then is the state stored, so a panicking drop leaves the
+/// generator finished. Falling off the end of the body finishes.
+///
+/// The arm evaluates to what `next()` returns; with internal states, `None`
+/// means "dispatch again".
+fn arm_body(krate: &syn::Path, code: crate::resume::Out) -> TokenStream {
+    let state = names::state();
+    let step = names::label("step", 0);
+    let (out, next) = (names::out(), names::next());
+    let tokens = code.tokens;
+    // A body that always suspends has no end to fall off.
+    let end = (!code.diverges).then(|| quote!(return #krate::__private::None;));
+    quote! {{
+        let #out;
+        let #next;
+        #step: {
+            #tokens
+            #end
+        }
+        #krate::__private::set(&mut #state, #next);
+        #out
+    }}
 }
 
 fn has_goto(block: &crate::model::Block) -> bool {

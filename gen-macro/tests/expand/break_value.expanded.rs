@@ -10,66 +10,76 @@ fn brk(x: u32) -> impl Iterator<Item = u32> {
     ::gen_core::__private::Gen::new::<
         u32,
     >(move || {
-        let __out;
-        let __next;
-        '__step0: {
-            match ::gen_core::__private::replace(&mut __state, __State::Returned) {
-                #[allow(unused_labels)]
-                __State::Unresumed { x } => {
-                    #[allow(unused_mut)]
-                    let x = x;
-                    loop {
-                        if x > 0 {
+        match ::gen_core::__private::replace(&mut __state, __State::Returned) {
+            #[allow(unused_labels)]
+            __State::Unresumed { x } => {
+                let __out;
+                let __next;
+                '__step0: {
+                    {
+                        #[allow(unused_mut)]
+                        let x = x;
+                        loop {
+                            if x > 0 {
+                                {
+                                    {
+                                        let __value = ::gen_core::__private::item::<u32>(7);
+                                        __next = ::gen_core::__private::same(
+                                            &__state,
+                                            __State::Suspend0 { x: x },
+                                        );
+                                        __out = ::gen_core::__private::Some(__value);
+                                        break '__step0;
+                                    };
+                                };
+                            }
+                        };
+                    }
+                }
+                ::gen_core::__private::set(&mut __state, __next);
+                __out
+            }
+            #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+            __State::Suspend0 { x } => {
+                let __out;
+                let __next;
+                '__step0: {
+                    {
+                        #[allow(unused_mut, unused_variables)]
+                        let x = x;
+                        let y = '__exit1: {
                             {
                                 {
-                                    let __value = ::gen_core::__private::item::<u32>(7);
-                                    __next = ::gen_core::__private::same(
-                                        &__state,
-                                        __State::Suspend0 { x: x },
-                                    );
-                                    __out = ::gen_core::__private::Some(__value);
-                                    break '__step0;
+                                    break '__exit1 { x + 1 };
                                 };
                             };
-                        }
-                    };
-                }
-                #[allow(
-                    unreachable_code,
-                    unused_labels,
-                    clippy::diverging_sub_expression
-                )]
-                __State::Suspend0 { x } => {
-                    #[allow(unused_mut, unused_variables)]
-                    let x = x;
-                    let y = '__exit1: {
-                        {
-                            {
-                                break '__exit1 { x + 1 };
-                            };
                         };
-                    };
-                    {
-                        let __value = ::gen_core::__private::item::<u32>(y);
-                        __next = ::gen_core::__private::same(
-                            &__state,
-                            __State::Suspend1 {},
-                        );
-                        __out = ::gen_core::__private::Some(__value);
-                        break '__step0;
-                    };
+                        {
+                            let __value = ::gen_core::__private::item::<u32>(y);
+                            __next = ::gen_core::__private::same(
+                                &__state,
+                                __State::Suspend1 {},
+                            );
+                            __out = ::gen_core::__private::Some(__value);
+                            break '__step0;
+                        };
+                    }
                 }
-                #[allow(
-                    unreachable_code,
-                    unused_labels,
-                    clippy::diverging_sub_expression
-                )]
-                __State::Suspend1 {} => {}
-                __State::Returned => {}
+                ::gen_core::__private::set(&mut __state, __next);
+                __out
             }
-            return ::gen_core::__private::None;
+            #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+            __State::Suspend1 {} => {
+                let __out;
+                let __next;
+                '__step0: {
+                    {}
+                    return ::gen_core::__private::None;
+                }
+                ::gen_core::__private::set(&mut __state, __next);
+                __out
+            }
+            __State::Returned => ::gen_core::__private::None,
         }
-        ::gen_core::__private::set(&mut __state, __next);
-        __out
     })
 }

@@ -9,77 +9,86 @@ fn odd_squares(n: u64) -> impl Iterator<Item = u64> {
     ::gen_core::__private::Gen::new::<
         u64,
     >(move || {
-        let __out;
-        let __next;
-        '__step0: {
-            match ::gen_core::__private::replace(&mut __state, __State::Returned) {
-                #[allow(unused_labels)]
-                __State::Unresumed { n } => {
-                    let n = n;
+        match ::gen_core::__private::replace(&mut __state, __State::Returned) {
+            #[allow(unused_labels)]
+            __State::Unresumed { n } => {
+                let __out;
+                let __next;
+                '__step0: {
                     {
-                        #[allow(unused_mut)]
-                        let mut __iter0 = ::gen_core::__private::IntoIterator::into_iter(
-                            0..n,
-                        );
-                        loop {
-                            let ::gen_core::__private::Some(x) = ::gen_core::__private::Iterator::next(
-                                &mut __iter0,
-                            ) else {
-                                break;
-                            };
-                            if x % 2 == 1 {
-                                {
-                                    let __value = ::gen_core::__private::item::<u64>(x * x);
-                                    __next = ::gen_core::__private::same(
-                                        &__state,
-                                        __State::Suspend0 {
-                                            iter0: __iter0,
-                                        },
-                                    );
-                                    __out = ::gen_core::__private::Some(__value);
-                                    break '__step0;
+                        let n = n;
+                        {
+                            #[allow(unused_mut)]
+                            let mut __iter0 = ::gen_core::__private::IntoIterator::into_iter(
+                                0..n,
+                            );
+                            loop {
+                                let ::gen_core::__private::Some(x) = ::gen_core::__private::Iterator::next(
+                                    &mut __iter0,
+                                ) else {
+                                    break;
                                 };
+                                if x % 2 == 1 {
+                                    {
+                                        let __value = ::gen_core::__private::item::<u64>(x * x);
+                                        __next = ::gen_core::__private::same(
+                                            &__state,
+                                            __State::Suspend0 {
+                                                iter0: __iter0,
+                                            },
+                                        );
+                                        __out = ::gen_core::__private::Some(__value);
+                                        break '__step0;
+                                    };
+                                }
                             }
                         }
                     }
+                    return ::gen_core::__private::None;
                 }
-                #[allow(
-                    unreachable_code,
-                    unused_labels,
-                    clippy::diverging_sub_expression
-                )]
-                __State::Suspend0 { iter0 } => {
-                    #[allow(unused_mut, unused_variables)]
-                    let mut __iter0 = iter0;
-                    {
-                        { {} }
-                        loop {
-                            let ::gen_core::__private::Some(x) = ::gen_core::__private::Iterator::next(
-                                &mut __iter0,
-                            ) else {
-                                break;
-                            };
-                            if x % 2 == 1 {
-                                {
-                                    let __value = ::gen_core::__private::item::<u64>(x * x);
-                                    __next = ::gen_core::__private::same(
-                                        &__state,
-                                        __State::Suspend0 {
-                                            iter0: __iter0,
-                                        },
-                                    );
-                                    __out = ::gen_core::__private::Some(__value);
-                                    break '__step0;
-                                };
-                            }
-                        }
-                    }
-                }
-                __State::Returned => {}
+                ::gen_core::__private::set(&mut __state, __next);
+                __out
             }
-            return ::gen_core::__private::None;
+            #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+            __State::Suspend0 { iter0 } => {
+                let __out;
+                let __next;
+                '__step0: {
+                    {
+                        {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __iter0 = iter0;
+                            {
+                                { {} }
+                                loop {
+                                    let ::gen_core::__private::Some(x) = ::gen_core::__private::Iterator::next(
+                                        &mut __iter0,
+                                    ) else {
+                                        break;
+                                    };
+                                    if x % 2 == 1 {
+                                        {
+                                            let __value = ::gen_core::__private::item::<u64>(x * x);
+                                            __next = ::gen_core::__private::same(
+                                                &__state,
+                                                __State::Suspend0 {
+                                                    iter0: __iter0,
+                                                },
+                                            );
+                                            __out = ::gen_core::__private::Some(__value);
+                                            break '__step0;
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    return ::gen_core::__private::None;
+                }
+                ::gen_core::__private::set(&mut __state, __next);
+                __out
+            }
+            __State::Returned => ::gen_core::__private::None,
         }
-        ::gen_core::__private::set(&mut __state, __next);
-        __out
     })
 }
