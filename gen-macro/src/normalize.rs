@@ -211,7 +211,10 @@ impl Lower<'_> {
             Expr::Unsafe(u) => NodeKind::Block(self.block(u.block, None, true, Vec::new())),
             Expr::Paren(p) => return self.node(*p.expr, pre),
             Expr::Group(g) => return self.node(*g.expr, pre),
-            Expr::If(i) => self.if_(i, pre),
+            Expr::If(i) => match split_chain(i) {
+                Ok(nested) => return self.node(nested, pre),
+                Err(i) => self.if_(i, pre),
+            },
             Expr::Match(m) => {
                 let scrutinee = self.operand(*m.expr, pre);
                 let arms = m
@@ -445,6 +448,37 @@ impl Lower<'_> {
             points,
         }
     }
+}
+
+/// `if a && let b = {yield_!(..); e} {t} else {u}`: a condition chain whose
+/// later operand suspends becomes nested `if`s, each with a condition that
+/// suspends in its first operand only: `if a { if let b = .. {t} else {u} }
+/// else {u}`. The chain evaluates as before: left to right, stopping at the
+/// first operand that fails.
+fn split_chain(i: syn::ExprIf) -> Result<Expr, syn::ExprIf> {
+    let mut operands = Vec::new();
+    check::chain_operands(&i.cond, &mut operands);
+    let Some(at) = operands.iter().skip(1).position(|o| markers::suspends(o)) else {
+        return Err(i);
+    };
+    let at = at + 1;
+    let outer = operands[..at].iter().copied();
+    let inner = operands[at..].iter().copied();
+    let outer: Expr = parse_quote!(#(#outer)&&*);
+    let inner: Expr = parse_quote!(#(#inner)&&*);
+    let then = &i.then_branch;
+    Ok(match &i.else_branch {
+        Some((_, els)) => parse_quote! {
+            if #outer {
+                if #inner #then else #els
+            } else #els
+        },
+        None => parse_quote! {
+            if #outer {
+                if #inner #then
+            }
+        },
+    })
 }
 
 fn first_operand(cond: &mut Expr) -> &mut Expr {
