@@ -75,9 +75,14 @@ impl Printer<'_> {
                     "pub fn {name}(log: Log, out: &mut Vec<{item}>, a0: i64) {{\n{wrap}}}\n"
                 );
             } else {
+                let ret = if f.boxed {
+                    format!("Box<dyn Iterator<Item = {item}>>")
+                } else {
+                    format!("impl Iterator<Item = {item}>")
+                };
                 let _ = writeln!(
                     s,
-                    "#[::gen_core::generator]\npub fn {}(log: Log, a0: i64) -> impl Iterator<Item = {item}> {{\n{body}}}\n",
+                    "#[::gen_core::generator]\npub fn {}(log: Log, a0: i64) -> {ret} {{\n{body}}}\n",
                     f.name
                 );
             }
@@ -254,6 +259,25 @@ impl Printer<'_> {
                 )
             }
             Stmt::Block(b) => self.block(b),
+            Stmt::Unsafe(b) => format!("unsafe {}", self.block(b)),
+            Stmt::LetPair { a, b, ea, eb } => {
+                format!(
+                    "let ({a}, mut {b}) = ({}, {});",
+                    self.expr(ea),
+                    self.expr(eb)
+                )
+            }
+            Stmt::MatchOpt {
+                scrut,
+                bind,
+                some,
+                none,
+            } => format!(
+                "match {} {{\nSome({bind}) => {}\nNone => {}\n}}",
+                self.expr(scrut),
+                self.block(some),
+                self.block(none)
+            ),
             Stmt::Sink(e) => format!("sink({});", self.expr(e)),
         }
     }

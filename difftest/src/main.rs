@@ -33,7 +33,7 @@ struct Args {
 
 const USAGE: &str = "usage: gen-difftest [--programs N] [--seed S] [--batch B] [--no-regressions]
                     [--regressions-dir DIR] [--show SEED] [--minimize SEED [--save FILE]]
-                    [--oracle-only] [--no-shadowing] [--rev COMMIT] [--quiet]
+                    [--oracle-only] [--no-shadowing] [--no-unreachable] [--rev COMMIT] [--quiet]
   --rev COMMIT   test gen-core/gen-macro as committed at COMMIT (default: the work tree)
   --work DIR     the batch crate's directory (default: $CARGO_TARGET_DIR/difftest);
                  give each concurrent run its own";
@@ -74,6 +74,7 @@ fn parse_args() -> Result<Args, String> {
             "--regressions-dir" => a.dir = Some(PathBuf::from(value("--regressions-dir")?)),
             "--oracle-only" => a.oracle_only = true,
             "--no-shadowing" => a.features.shadowing = false,
+            "--no-unreachable" => a.features.unreachable_yields = false,
             "--quiet" => a.quiet = true,
             "--rev" => a.rev = Some(value("--rev")?),
             "--work" => a.work = Some(PathBuf::from(value("--work")?)),

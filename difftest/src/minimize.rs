@@ -56,6 +56,25 @@ fn block(b: &mut Block, n: &mut usize, target: usize) -> bool {
             b.stmts.remove(i);
             return true;
         }
+        if let Stmt::LetD {
+            name: Some(name),
+            pinned: true,
+        } = &b.stmts[i]
+        {
+            // A pinned local goes together with its final uses.
+            if hit(n, target) {
+                let name = name.clone();
+                b.stmts.remove(i);
+                b.stmts
+                    .retain(|s| !matches!(s, Stmt::Touch(t) if *t == name));
+                if let Some(t) = &mut b.tail {
+                    if let Expr::Keep(_, pins) = t.as_mut() {
+                        pins.retain(|p| *p != name);
+                    }
+                }
+                return true;
+            }
+        }
         if let Some(body) = unwrap_body(&b.stmts[i]) {
             if hit(n, target) {
                 b.stmts[i] = Stmt::Block(body);
@@ -87,7 +106,8 @@ fn unwrap_body(s: &Stmt) -> Option<Block> {
         Stmt::While { body, .. }
         | Stmt::WhileLet { body, .. }
         | Stmt::For { body, .. }
-        | Stmt::Labeled(_, body) => Some(body.clone()),
+        | Stmt::Labeled(_, body)
+        | Stmt::Unsafe(body) => Some(body.clone()),
         _ => None,
     }
 }
@@ -143,9 +163,14 @@ fn stmt_inner(s: &mut Stmt, n: &mut usize, target: usize) -> bool {
         }
         Stmt::Loop(l) => block(&mut l.body, n, target),
         Stmt::While { cond: c, body, .. } => cond(c, n, target) || block(body, n, target),
-        Stmt::WhileLet { body, .. } | Stmt::Labeled(_, body) | Stmt::Block(body) => {
-            block(body, n, target)
-        }
+        Stmt::MatchOpt {
+            scrut, some, none, ..
+        } => expr(scrut, n, target) || block(some, n, target) || block(none, n, target),
+        Stmt::LetPair { ea, eb, .. } => expr(ea, n, target) || expr(eb, n, target),
+        Stmt::WhileLet { body, .. }
+        | Stmt::Labeled(_, body)
+        | Stmt::Block(body)
+        | Stmt::Unsafe(body) => block(body, n, target),
         Stmt::For { iter, body, .. } => expr(iter, n, target) || block(body, n, target),
         Stmt::LetElse { scrut, els, .. } => expr(scrut, n, target) || block(els, n, target),
         Stmt::Let { init: e, .. }

@@ -27,6 +27,8 @@ pub struct Func {
     pub name: String,
     /// The body, written once and emitted in both forms.
     pub body: Block,
+    /// Returns `Box<dyn Iterator<…>>` rather than `impl Iterator<…>`.
+    pub boxed: bool,
 }
 
 /// `{ stmts; tail }`.
@@ -151,6 +153,30 @@ pub enum Stmt {
     },
     /// A nested `{ block }`.
     Block(Block),
+    /// `unsafe { block }` (with nothing unsafe inside).
+    Unsafe(Block),
+    /// `let (a, mut b) = (ea, eb);`.
+    LetPair {
+        /// The first name.
+        a: String,
+        /// The second (mutable) name.
+        b: String,
+        /// The first value.
+        ea: Expr,
+        /// The second value.
+        eb: Expr,
+    },
+    /// `match scrut { Some(bind) => some, None => none }` on an `Option<i64>`.
+    MatchOpt {
+        /// An `Option<i64>` expression.
+        scrut: Expr,
+        /// The name bound to the payload.
+        bind: String,
+        /// The `Some` arm.
+        some: Block,
+        /// The `None` arm.
+        none: Block,
+    },
     /// `sink(e);`: an expression evaluated for its effects.
     Sink(Expr),
 }
@@ -307,8 +333,9 @@ struct Gen<'r> {
     budget: i32,
     /// Sub-generators callable from here: (index, recursive).
     subs: Vec<(usize, bool)>,
-    /// Inside a match guard or a later let-chain operand, where the macro
-    /// rejects suspension points (documented limits): no yields, no blocks.
+    /// Inside a match guard (or, with that feature off, a later let-chain
+    /// operand), where the macro rejects suspension points (a documented
+    /// limit): no yields, no blocks.
     pure: bool,
     features: Features,
 }
@@ -320,11 +347,20 @@ struct Gen<'r> {
 pub struct Features {
     /// New locals sometimes reuse the name of one in scope.
     pub shadowing: bool,
+    /// A block may end in `yield_!(…)` after a `break`, `continue` or
+    /// `return` (unreachable code).
+    pub unreachable_yields: bool,
+    /// Suspension points in the operands of a let-chain after the first.
+    pub yields_in_let_chains: bool,
 }
 
 impl Default for Features {
     fn default() -> Self {
-        Features { shadowing: true }
+        Features {
+            shadowing: true,
+            unreachable_yields: true,
+            yields_in_let_chains: true,
+        }
     }
 }
 
@@ -383,7 +419,8 @@ pub fn generate_with(seed: u64, features: Features) -> Program {
             body
         };
         subs.push((i, rec));
-        sub_funcs.push(Func { name, body });
+        let boxed = rng.chance(30);
+        sub_funcs.push(Func { name, body, boxed });
     }
     let budget = rng.range(10, 45);
     let mut g = Gen::new(&mut rng, result, budget, subs, features);
@@ -392,6 +429,7 @@ pub fn generate_with(seed: u64, features: Features) -> Program {
     funcs.push(Func {
         name: "run".into(),
         body,
+        boxed: false,
     });
     funcs.extend(sub_funcs);
     Program { result, arg, funcs }
@@ -530,7 +568,14 @@ impl<'r> Gen<'r> {
             touches.reverse();
         }
         stmts.extend(touches.into_iter().map(Stmt::Touch));
-        if !value && self.no_pinned_in_scope() && self.rng.chance(10) {
+        let diverged = stmts
+            .iter()
+            .any(|s| matches!(s, Stmt::Break(..) | Stmt::Continue(..) | Stmt::Return));
+        if !value
+            && self.no_pinned_in_scope()
+            && (self.features.unreachable_yields || !diverged)
+            && self.rng.chance(10)
+        {
             let e = self.int_expr(depth, 1);
             stmts.push(Stmt::YieldTail(e));
         }
@@ -553,7 +598,19 @@ impl<'r> Gen<'r> {
         loop {
             let choice = self.rng.below(100);
             let s = match choice {
-                0..=11 => self.let_int(depth),
+                0..=10 => self.let_int(depth),
+                11 if nest => {
+                    let scrut = self.opt_expr(depth, 2);
+                    let bind = self.new_name(Ty::Int, "x");
+                    let some = self.block(depth + 1, false, vec![(bind.clone(), Ty::Int)]);
+                    let none = self.block(depth + 1, false, Vec::new());
+                    Stmt::MatchOpt {
+                        scrut,
+                        bind,
+                        some,
+                        none,
+                    }
+                }
                 12..=18 => self.let_d(),
                 19..=21 => {
                     let name = self.new_name(Ty::Opt, "o");
@@ -699,6 +756,16 @@ impl<'r> Gen<'r> {
                     Stmt::LetElse { name, scrut, els }
                 }
                 95..=97 if nest => Stmt::Block(self.block(depth + 1, false, Vec::new())),
+                98 if nest => Stmt::Unsafe(self.block(depth + 1, false, Vec::new())),
+                99 => {
+                    let ea = self.int_expr(depth, 2);
+                    let eb = self.int_expr(depth, 2);
+                    let a = self.new_name(Ty::Int, "x");
+                    let b = self.fresh("x");
+                    self.bind(&a, Ty::Int, false);
+                    self.bind(&b, Ty::Int, true);
+                    Stmt::LetPair { a, b, ea, eb }
+                }
                 _ => continue,
             };
             return s;
@@ -807,7 +874,13 @@ impl<'r> Gen<'r> {
         self.scopes.push(Vec::new());
         self.bind(&bind, Ty::Int, false);
         let chain = if self.rng.chance(25) {
-            Some(self.pure_cond(depth))
+            // Suspension points in a later let-chain operand: supported since
+            // gen-macro 4d7e06f.
+            Some(if self.features.yields_in_let_chains {
+                self.cond(depth, 1)
+            } else {
+                self.pure_cond(depth)
+            })
         } else {
             None
         };
