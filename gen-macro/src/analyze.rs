@@ -24,13 +24,14 @@ use crate::normalize::bindings;
 pub struct Analysis {
     /// Per suspension point, the kept locals in declaration order.
     pub kept: Vec<Vec<Kept>>,
-    /// Number of the enum's type parameters (arguments first).
-    pub params: usize,
     /// Declarations kept at some point: their `mut` may look unused to rustc.
     pub ever_kept: HashSet<(usize, usize)>,
+    /// Inner locals that hide an outer one which a suspension point inside
+    /// their scope must keep for code after it: they need another name.
+    pub shadowed: Vec<(DeclId, proc_macro2::Ident)>,
 }
 
-pub fn run(body: &Block, points: usize, args: usize) -> syn::Result<Analysis> {
+pub fn run(body: &Block, points: usize, args: usize) -> Analysis {
     let mut walker = Walker {
         scopes: Vec::new(),
         after: Vec::new(),
@@ -40,20 +41,12 @@ pub fn run(body: &Block, points: usize, args: usize) -> syn::Result<Analysis> {
         shadowed: Vec::new(),
     };
     walker.block(body);
-    let mut errors = crate::error::Errors::default();
-    let mut seen = HashSet::new();
-    for ident in &walker.shadowed {
-        let key = format!("{ident}{:?}", ident.span());
-        if seen.insert(key) {
-            errors.push(syn::Error::new(
-                ident.span(),
-                format!(
-                    "`{ident}` hides a local of the same name that is used after this scope, and a `yield_!` in between would have to keep both\n\nhelp: give this local another name"
-                ),
-            ));
+    let mut shadowed: Vec<(DeclId, proc_macro2::Ident)> = Vec::new();
+    for (decl, ident) in walker.shadowed {
+        if !shadowed.iter().any(|(d, _)| *d == decl) {
+            shadowed.push((decl, ident));
         }
     }
-    errors.finish()?;
     let ever_kept = walker
         .kept
         .iter()
@@ -61,11 +54,11 @@ pub fn run(body: &Block, points: usize, args: usize) -> syn::Result<Analysis> {
         .filter(|k| !k.redeclare)
         .map(|k| (k.decl.block, k.decl.slot))
         .collect();
-    Ok(Analysis {
+    Analysis {
         kept: walker.kept,
-        params: walker.next_param,
         ever_kept,
-    })
+        shadowed,
+    }
 }
 
 struct Scope {
@@ -83,7 +76,7 @@ struct Walker {
     params: HashMap<DeclId, usize>,
     next_param: usize,
     /// Inner locals that hide an outer one the generator must keep.
-    shadowed: Vec<proc_macro2::Ident>,
+    shadowed: Vec<(DeclId, proc_macro2::Ident)>,
 }
 
 impl Walker {
@@ -209,7 +202,7 @@ impl Walker {
                             *outer < *scopes && *scopes <= depth && set.contains(&name)
                         });
                     if needed && !binding.internal {
-                        self.shadowed.push(binding.ident.clone());
+                        self.shadowed.push((*decl, binding.ident.clone()));
                     }
                 }
                 visible.insert(name, (depth, *decl, binding));

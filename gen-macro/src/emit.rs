@@ -36,9 +36,6 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
     let state = names::state();
     let state_enum = names::state_enum();
 
-    let params: Vec<_> = (0..analysis.params).map(names::param).collect();
-    let generics = (!params.is_empty()).then(|| quote!(<#(#params),*>));
-
     let arg_fields: Vec<_> = genfn
         .args
         .iter()
@@ -57,7 +54,6 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
         quote!(#field: #value)
     });
 
-    let mut variants = Vec::new();
     let mut arms = Vec::new();
     let mut heads = std::collections::HashMap::new();
     crate::share::heads(&lowered.body, &mut heads);
@@ -69,25 +65,69 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
         #[allow(unused_labels)]
         #state_enum::Unresumed { #(#arg_names),* } => #first
     });
+    let first_saves = std::mem::take(&mut emit.saves);
+    let mut continuations = Vec::new();
+    for point in 0..analysis.kept.len() {
+        let body = emit.block_from(&lowered.body, point, &mut Vec::new());
+        continuations.push((point, std::mem::take(&mut emit.saves), body));
+    }
+
+    // A point that no reachable code saves (it follows the user's own
+    // `break` or `return`) gets neither a variant nor an arm: nothing
+    // could give its fields a type.
+    let mut live = vec![false; analysis.kept.len()];
+    let mut work = first_saves.clone();
+    while let Some(point) = work.pop() {
+        if !live[point] {
+            live[point] = true;
+            work.extend(continuations[point].1.iter().copied());
+        }
+    }
+    let mut params = std::collections::BTreeMap::new();
+    for i in 0..genfn.args.len() {
+        params.insert(i, i);
+    }
     for (point, kept) in analysis.kept.iter().enumerate() {
+        if live[point] {
+            for k in kept.iter().filter(|k| !k.redeclare) {
+                let next = params.len();
+                params.entry(k.param).or_insert(next);
+            }
+        }
+    }
+    let mut variants = Vec::new();
+    let mut live_arms = Vec::new();
+    for (point, saves, body) in continuations {
+        if !live[point] {
+            continue;
+        }
         let variant = names::variant(point);
-        let saved: Vec<_> = kept.iter().filter(|k| !k.redeclare).collect();
+        let saved: Vec<_> = analysis.kept[point]
+            .iter()
+            .filter(|k| !k.redeclare)
+            .collect();
         let fields = saved.iter().rev().map(|k| {
             let field = &k.field;
-            let param = names::param(k.param);
+            let param = names::param(params[&k.param]);
             quote!(#field: #param)
         });
         variants.push(quote!(#variant { #(#fields),* }));
         let bound = saved.iter().map(|k| &k.field);
-        let body = emit.block_from(&lowered.body, point, &mut Vec::new());
         let body = arm_body(krate, body);
-        arms.push(quote! {
-            // A continuation is a slice of the body: its cut ends leave code
-            // that reads as unreachable or diverging to lints.
-            #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
-            #state_enum::#variant { #(#bound),* } => #body
-        });
+        live_arms.push((
+            point,
+            saves,
+            quote! {
+                // A continuation is a slice of the body: its cut ends leave
+                // code that reads as unreachable or diverging to lints.
+                #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+                #state_enum::#variant { #(#bound),* } => #body
+            },
+        ));
     }
+    arms.extend(typed_order(analysis, &first_saves, live_arms));
+    let params: Vec<_> = (0..params.len()).map(names::param).collect();
+    let generics = (!params.is_empty()).then(|| quote!(<#(#params),*>));
 
     let derive = genfn.ret.clone.then(|| quote!(#[derive(Clone)]));
     let item = genfn.ret.item.as_ref().map(|t| quote!(::<#t>));
@@ -139,6 +179,42 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
             #value
         }
     }
+}
+
+/// Orders the continuation arms so that an arm comes after one that saves
+/// each local it restores: rustc checks the arms in order, and a method call
+/// on a restored local needs the local's type known by then.
+fn typed_order(
+    analysis: &Analysis,
+    first: &[usize],
+    mut arms: Vec<(usize, Vec<usize>, TokenStream)>,
+) -> Vec<TokenStream> {
+    use std::collections::HashSet;
+    let decls = |points: &[usize]| -> Vec<crate::model::DeclId> {
+        points
+            .iter()
+            .flat_map(|p| {
+                analysis.kept[*p]
+                    .iter()
+                    .filter(|k| !k.redeclare)
+                    .map(|k| k.decl)
+            })
+            .collect()
+    };
+    let mut typed: HashSet<crate::model::DeclId> = decls(first).into_iter().collect();
+    let mut out = Vec::new();
+    while !arms.is_empty() {
+        let ready = arms.iter().position(|(point, _, _)| {
+            analysis.kept[*point]
+                .iter()
+                .filter(|k| !k.redeclare)
+                .all(|k| typed.contains(&k.decl))
+        });
+        let (_, saves, tokens) = arms.remove(ready.unwrap_or(0));
+        typed.extend(decls(&saves));
+        out.push(tokens);
+    }
+    out
 }
 
 /// An arm of the dispatch: the code runs in a labeled block that every

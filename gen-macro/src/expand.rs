@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use syn::ItemFn;
 
 use crate::error::Errors;
-use crate::{analyze, args, check, emit, fallback, normalize, parse, prepass, share};
+use crate::{analyze, args, check, emit, fallback, normalize, parse, prepass, rename, share};
 
 /// Expands `#[generator(args)] item`. Never panics; errors come out as
 /// `compile_error!` at the user's tokens.
@@ -37,15 +37,46 @@ fn transform(args: TokenStream, function: ItemFn) -> syn::Result<TokenStream> {
     prepass::body(&mut body, &genfn.krate, has_self);
     // Lower into the tree of blocks and suspension points.
     let mut lowered = normalize::body(&genfn, body);
-    // Decide which locals each suspension point keeps.
-    let mut analysis = analyze::run(&lowered.body, lowered.points, genfn.args.len())?;
+    // Decide which locals each suspension point keeps, renaming inner locals
+    // that hide an outer one the generator must keep.
+    let mut analysis = analyze::run(&lowered.body, lowered.points, genfn.args.len());
+    let mut renamed = 0;
+    while !analysis.shadowed.is_empty() {
+        let mut progress = false;
+        for (decl, ident) in &analysis.shadowed {
+            progress |= rename::decl(&mut lowered.body, *decl, ident, renamed);
+            renamed += 1;
+        }
+        if !progress {
+            return Err(shadowed(&analysis.shadowed));
+        }
+        analysis = analyze::run(&lowered.body, lowered.points, genfn.args.len());
+    }
     // Give code that builds closure-typed kept values one copy, then decide
     // again with the internal states in place.
     let mut gotos = 0;
     while share::run(&mut lowered.body, &analysis, &mut gotos) {
         lowered.points = lowered.body.points.end;
-        analysis = analyze::run(&lowered.body, lowered.points, genfn.args.len())?;
+        analysis = analyze::run(&lowered.body, lowered.points, genfn.args.len());
     }
     // Emit the state enum, the resume closure and the iterator.
     Ok(emit::function(&genfn, &lowered, &analysis))
+}
+
+/// Pattern bindings (`if let`, `match` arms) that hide a kept outer local are
+/// not renamed: the user renames them.
+fn shadowed(list: &[(crate::model::DeclId, proc_macro2::Ident)]) -> syn::Error {
+    let mut errors = crate::error::Errors::default();
+    for (_, ident) in list {
+        errors.push(syn::Error::new(
+            ident.span(),
+            format!(
+                "`{ident}` hides a local of the same name that is used after this pattern's scope, and a `yield_!` in between has to keep both\n\nhelp: give this binding another name"
+            ),
+        ));
+    }
+    match errors.finish() {
+        Err(e) => e,
+        Ok(()) => unreachable!("the list is not empty"),
+    }
 }

@@ -16,6 +16,7 @@ mod names;
 mod normalize;
 mod parse;
 mod prepass;
+mod rename;
 mod resume;
 mod share;
 

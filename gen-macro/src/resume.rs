@@ -40,6 +40,8 @@ pub struct Out {
 
 pub struct Emit<'a> {
     pub analysis: &'a Analysis,
+    /// The points whose state the code emitted so far saves.
+    pub saves: Vec<usize>,
     /// Goto ids of loop heads to their points.
     pub heads: std::collections::HashMap<usize, usize>,
     pub krate: &'a Path,
@@ -56,6 +58,7 @@ impl<'a> Emit<'a> {
     ) -> Self {
         Emit {
             analysis,
+            saves: Vec::new(),
             heads,
             krate,
             item,
@@ -448,7 +451,8 @@ impl<'a> Emit<'a> {
 
     /// The state saved at `point`, tied to the type of the state variable
     /// so that rustc knows the kept locals' types in arms checked later.
-    fn saved(&self, point: usize) -> TokenStream {
+    fn saved(&mut self, point: usize) -> TokenStream {
+        self.saves.push(point);
         let krate = self.krate;
         let state = names::state();
         let state_enum = names::state_enum();
