@@ -150,8 +150,26 @@ pub mod __private;
 ///   anything reads it, is dead there and is not kept (its old value was
 ///   usually just yielded);
 /// - every other local, and a local shadowed by a later `let` of the same
-///   name, is dropped when the generator suspends at that point, after the
-///   yielded value is computed.
+///   name in the same block, is dropped when the generator suspends at that
+///   point, after the yielded value is computed.
+///
+/// An inner `let` that hides an outer local which the generator keeps for
+/// code after the inner scope is renamed by the macro, so both are kept:
+///
+/// ```
+/// # use gen_core::generator;
+/// #[generator]
+/// fn running(step: u32) -> impl Iterator<Item = u32> {
+///     let n = 100;
+///     for i in 0..2 {
+///         let n = n + i * step; // hides the outer `n` in the loop body
+///         yield_!(n);
+///     }
+///     yield_!(n); // the outer `n`
+/// }
+///
+/// assert_eq!(running(10).collect::<Vec<_>>(), [100, 110, 100]);
+/// ```
 ///
 /// Kept locals need no type annotations. Dropping a suspended generator drops
 /// every kept value exactly once, in reverse order of declaration, as leaving
