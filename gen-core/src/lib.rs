@@ -270,7 +270,7 @@ pub use gen_macro::generator;
 macro_rules! yield_ {
     ($($tokens:tt)*) => {
         ::core::compile_error!(
-            "`yield_!` only works inside a `#[generator]` function (put `#[gen_core::generator]` on the enclosing fn)"
+            "`yield_!` only works inside a `#[generator]` function\n\nhelp: put `#[gen_core::generator]` on the enclosing `fn`; within a generator, write `yield_!` in the body itself, not in a closure, an `async` block or a nested `fn` (also when a macro puts it there)"
         )
     };
 }
@@ -287,7 +287,7 @@ macro_rules! yield_ {
 macro_rules! yield_from {
     ($($tokens:tt)*) => {
         ::core::compile_error!(
-            "`yield_from!` only works inside a `#[generator]` function (put `#[gen_core::generator]` on the enclosing fn)"
+            "`yield_from!` only works inside a `#[generator]` function\n\nhelp: put `#[gen_core::generator]` on the enclosing `fn`; within a generator, write `yield_from!` in the body itself, not in a closure, an `async` block or a nested `fn` (also when a macro puts it there)"
         )
     };
 }

@@ -167,3 +167,21 @@ where
 {
     Box::new(iter.into_iter())
 }
+
+/// Called at the user's `.lock()`, `.read()` or `.write()` when the guard it
+/// makes is kept across a `yield_!`: the deprecation note is the warning
+/// (stable Rust has no warning API for procedural macros).
+#[deprecated(
+    note = "this lock guard is kept while the generator is suspended at a `yield_!`: the lock stays held between calls to `next()`, so anything else that locks it blocks or deadlocks; `drop` the guard or end its scope before the `yield_!` (or `#[allow(deprecated)]` on the function if holding it is intended)"
+)]
+#[inline(always)]
+pub fn lock_guard_held_across_yield() {}
+
+/// Called at the user's `.borrow()` or `.borrow_mut()` when the `RefCell`
+/// borrow it makes is kept across a `yield_!`; see
+/// [`lock_guard_held_across_yield`].
+#[deprecated(
+    note = "this `RefCell` borrow is kept while the generator is suspended at a `yield_!`: a conflicting `borrow_mut()` or `borrow()` of the cell between calls to `next()` panics; `drop` the borrow or end its scope before the `yield_!` (or `#[allow(deprecated)]` on the function if holding it is intended)"
+)]
+#[inline(always)]
+pub fn refcell_borrow_held_across_yield() {}

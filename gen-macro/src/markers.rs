@@ -1,7 +1,7 @@
 //! Recognises the generator's own macros: `yield_!` and `yield_from!`,
 //! written bare or by path (`gen_core::yield_!`).
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{TokenStream, TokenTree};
 use syn::visit::{self, Visit};
 use syn::{Expr, Macro};
 
@@ -32,8 +32,9 @@ pub fn marker(mac: &Macro) -> Option<Marker> {
     }
 }
 
-/// Finds `yield_!` / `yield_from!` written inside another macro's tokens.
-pub fn in_tokens(tokens: &TokenStream) -> Option<(Marker, Span)> {
+/// Finds `yield_!` / `yield_from!` written inside another macro's tokens;
+/// returns the marker and its tokens (`yield_ ! (..)`), for an error span.
+pub fn in_tokens(tokens: &TokenStream) -> Option<(Marker, TokenStream)> {
     let mut iter = tokens.clone().into_iter().peekable();
     while let Some(tt) = iter.next() {
         match tt {
@@ -43,9 +44,17 @@ pub fn in_tokens(tokens: &TokenStream) -> Option<(Marker, Span)> {
                     "yield_from" => Marker::YieldFrom,
                     _ => continue,
                 };
-                if matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!') {
-                    return Some((marker, ident.span()));
-                }
+                let Some(bang) =
+                    iter.next_if(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '!'))
+                else {
+                    continue;
+                };
+                let args = iter.next_if(|t| matches!(t, TokenTree::Group(_)));
+                let found = [TokenTree::Ident(ident), bang]
+                    .into_iter()
+                    .chain(args)
+                    .collect();
+                return Some((marker, found));
             }
             TokenTree::Group(group) => {
                 if let Some(found) = in_tokens(&group.stream()) {

@@ -163,10 +163,10 @@ fn return_kind(output: &ReturnType, name: Span, errors: &mut Errors) -> Option<R
                     "Iterator" | "FusedIterator" if !iterator => {
                         iterator = true;
                         let Some(item) = item_type(&last.arguments) else {
-                            errors.push(syn::Error::new(
-                                last.span(),
+                            errors.push(syn::Error::new_spanned(
+                                last,
                                 format!(
-                                    "the iterator's item type is missing: write `{}<Item = T>`",
+                                    "the iterator's item type is missing\n\nhelp: say what the generator yields: `{}<Item = T>`",
                                     last.ident
                                 ),
                             ));
@@ -179,8 +179,8 @@ fn return_kind(output: &ReturnType, name: Span, errors: &mut Errors) -> Option<R
                     "Sync" => kind.sync = true,
                     "Unpin" => {}
                     _ => {
-                        errors.push(syn::Error::new(
-                            t.span(),
+                        errors.push(syn::Error::new_spanned(
+                            t,
                             format!("a generator cannot promise `{}`\n\n{ACCEPTED}", last.ident),
                         ));
                         return None;
@@ -189,8 +189,8 @@ fn return_kind(output: &ReturnType, name: Span, errors: &mut Errors) -> Option<R
             }
             TypeParamBound::Lifetime(_) | TypeParamBound::PreciseCapture(_) => {}
             other => {
-                errors.push(syn::Error::new(
-                    other.span(),
+                errors.push(syn::Error::new_spanned(
+                    other,
                     format!("a generator cannot promise this bound\n\n{ACCEPTED}"),
                 ));
                 return None;
@@ -204,8 +204,8 @@ fn return_kind(output: &ReturnType, name: Span, errors: &mut Errors) -> Option<R
 }
 
 fn unsupported(ty: &Type, errors: &mut Errors) -> Option<ReturnKind> {
-    errors.push(syn::Error::new(
-        ty.span(),
+    errors.push(syn::Error::new_spanned(
+        ty,
         format!("`#[generator]` cannot return this type\n\n{ACCEPTED}"),
     ));
     None

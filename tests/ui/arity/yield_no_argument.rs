@@ -1,0 +1,10 @@
+use gen_core::generator;
+
+#[generator]
+fn numbers() -> impl Iterator<Item = ()> {
+    yield_!();
+}
+
+fn main() {
+    let _ = numbers();
+}

@@ -1,0 +1,10 @@
+use gen_core::generator;
+
+#[generator]
+fn numbers() {
+    yield_!(1);
+}
+
+fn main() {
+    numbers();
+}

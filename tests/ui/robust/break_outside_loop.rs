@@ -1,0 +1,11 @@
+use gen_core::generator;
+
+#[generator]
+fn numbers() -> impl Iterator<Item = u32> {
+    yield_!(1);
+    break;
+}
+
+fn main() {
+    let _ = numbers();
+}

@@ -1,0 +1,13 @@
+use gen_core::generator;
+
+#[generator]
+fn numbers() -> impl Iterator<Item = u32> {
+    loop {
+        yield_!(1);
+        continue 'missing;
+    }
+}
+
+fn main() {
+    let _ = numbers();
+}

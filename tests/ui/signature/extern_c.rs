@@ -1,0 +1,10 @@
+use gen_core::generator;
+
+#[generator]
+extern "C" fn numbers() -> impl Iterator<Item = u32> {
+    yield_!(1);
+}
+
+fn main() {
+    let _ = numbers();
+}

@@ -1,0 +1,6 @@
+use gen_core::generator;
+
+#[generator]
+struct Numbers;
+
+fn main() {}
