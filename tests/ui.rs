@@ -4,12 +4,6 @@
 //! `docs/diagnostics.md` explains each error. Refresh the expected output
 //! with `TRYBUILD=overwrite cargo test --test ui`, then read every change.
 
-/// Areas whose expected output needs the macro's pipeline to call
-/// `check::guard_warnings` (warnings for guards kept across a `yield_!`) and
-/// `fallback::unparsed` (a body that does not parse). Move each into `AREAS`
-/// once `expand.rs` calls them.
-const PENDING: &[&str] = &["guards", "unparsed"];
-
 const AREAS: &[&str] = &[
     "outside",
     "keyword",
@@ -24,6 +18,8 @@ const AREAS: &[&str] = &[
     "arity",
     "multiple",
     "robust",
+    "guards",
+    "unparsed",
 ];
 
 #[test]
@@ -31,11 +27,6 @@ fn ui() {
     let t = trybuild::TestCases::new();
     for area in AREAS {
         t.compile_fail(format!("tests/ui/{area}/*.rs"));
-    }
-    if std::env::var_os("GEN_UI_PENDING").is_some() {
-        for area in PENDING {
-            t.compile_fail(format!("tests/ui/{area}/*.rs"));
-        }
     }
     t.pass("tests/ui/pass/*.rs");
 }

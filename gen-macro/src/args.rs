@@ -19,10 +19,29 @@ impl Parse for Args {
             if input.peek(Token![crate]) {
                 let token: Token![crate] = input.parse()?;
                 if seen {
-                    return Err(syn::Error::new(token.span, "`crate` is given twice"));
+                    return Err(syn::Error::new(
+                        token.span,
+                        "`crate` is given twice\n\nhelp: keep one `crate = path::to::gen_core`",
+                    ));
                 }
                 seen = true;
+                if !input.peek(Token![=]) {
+                    return Err(syn::Error::new(
+                        token.span,
+                        "`crate` needs a path\n\nhelp: write `crate = path::to::gen_core`, the path through which this crate reaches gen_core",
+                    ));
+                }
                 input.parse::<Token![=]>()?;
+                if input.peek(syn::LitStr) {
+                    let lit: syn::LitStr = input.parse()?;
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        format!(
+                            "`crate` takes a path, not a string\n\nhelp: drop the quotes: `crate = {}`",
+                            lit.value()
+                        ),
+                    ));
+                }
                 krate = input.call(Path::parse_mod_style)?;
             } else {
                 let tokens: TokenStream = key.parse()?;

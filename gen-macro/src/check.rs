@@ -663,13 +663,6 @@ enum Guard {
 /// yield_!(*count);
 /// *count += 1;
 /// ```
-#[cfg_attr(
-    not(test),
-    allow(
-        dead_code,
-        reason = "wired into expand.rs by the lead; see docs/diagnostics.md"
-    )
-)]
 pub fn guard_warnings(block: &syn::Block, krate: &syn::Path) -> Vec<Stmt> {
     let mut finder = Guards(Vec::new());
     finder.visit_block(block);

@@ -60,7 +60,7 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
     let mut emit = Emit::new(analysis, heads, krate, genfn.ret.item.as_ref());
     let has_goto = has_goto(&lowered.body);
     let first = emit.block(&lowered.body, &mut Vec::new());
-    let first = arm_body(krate, first);
+    let first = arm_body(krate, first, !emit.saves.is_empty());
     arms.push(quote! {
         #[allow(unused_labels)]
         #state_enum::Unresumed { #(#arg_names),* } => #first
@@ -113,7 +113,7 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
         });
         variants.push(quote!(#variant { #(#fields),* }));
         let bound = saved.iter().map(|k| &k.field);
-        let body = arm_body(krate, body);
+        let body = arm_body(krate, body, !saves.is_empty());
         live_arms.push((
             point,
             saves,
@@ -225,13 +225,21 @@ fn typed_order(
 ///
 /// The arm evaluates to what `next()` returns; with internal states, `None`
 /// means "dispatch again".
-fn arm_body(krate: &syn::Path, code: crate::resume::Out) -> TokenStream {
+fn arm_body(krate: &syn::Path, code: crate::resume::Out, suspends: bool) -> TokenStream {
     let state = names::state();
     let step = names::label("step", 0);
     let (out, next) = (names::out(), names::next());
     let tokens = code.tokens;
     // A body that always suspends has no end to fall off.
     let end = (!code.diverges).then(|| quote!(return #krate::__private::None;));
+    if !suspends {
+        // Nothing breaks out: the code finishes the generator, or runs forever.
+        return quote!({
+            #tokens
+            #[allow(unreachable_code)]
+            return #krate::__private::None;
+        });
+    }
     quote! {{
         let #out;
         let #next;

@@ -11,10 +11,9 @@ use crate::{analyze, args, check, emit, fallback, normalize, parse, prepass, ren
 /// Expands `#[generator(args)] item`. Never panics; errors come out as
 /// `compile_error!` at the user's tokens.
 pub fn generator(args: TokenStream, item: TokenStream) -> TokenStream {
-    let Ok(function) = syn::parse2::<ItemFn>(item.clone()) else {
-        let error = syn::Error::new_spanned(&item, "`#[generator]` goes on a function with a body")
-            .to_compile_error();
-        return quote::quote!(#error #item);
+    let function = match syn::parse2::<ItemFn>(item.clone()) {
+        Ok(function) => function,
+        Err(error) => return fallback::unparsed(item, error),
     };
     match transform(args, function.clone()) {
         Ok(tokens) => tokens,
@@ -32,6 +31,9 @@ fn transform(args: TokenStream, function: ItemFn) -> syn::Result<TokenStream> {
     let Some((genfn, mut body)) = parsed else {
         unreachable!("parse reports an error whenever it returns nothing")
     };
+    // Warn, at the user's `.lock()`, about guards kept across a yield.
+    let warnings = check::guard_warnings(&body, &genfn.krate);
+    body.stmts.splice(0..0, warnings);
     let has_self = genfn.args.iter().any(|a| a.value == "self");
     // Rewrite `self`, `?` and `return;` for the resume closure.
     prepass::body(&mut body, &genfn.krate, has_self);

@@ -28,13 +28,6 @@ pub fn function(item: &ItemFn, error: &syn::Error) -> TokenStream {
 /// whose body does not parse gets its parse error and a stand-in body; any
 /// other item goes out unchanged after an error that says where the
 /// attribute belongs.
-#[cfg_attr(
-    not(test),
-    allow(
-        dead_code,
-        reason = "wired into expand.rs by the lead; see docs/diagnostics.md"
-    )
-)]
 pub fn unparsed(item: TokenStream, error: syn::Error) -> TokenStream {
     if let Ok(header) = syn::parse2::<Header>(item.clone()) {
         return if header.body.is_some() {

@@ -136,3 +136,32 @@ fn is_keyword(s: &str) -> bool {
             | "gen"
     )
 }
+
+/// The tokens with every span set to `at` (groups included), so that an
+/// error about generated glue points at the user's expression.
+pub fn respan(tokens: proc_macro2::TokenStream, at: Span) -> proc_macro2::TokenStream {
+    use proc_macro2::{Group, TokenTree};
+    tokens
+        .into_iter()
+        .map(|tt| match tt {
+            TokenTree::Group(g) => {
+                let mut new = Group::new(g.delimiter(), respan(g.stream(), at));
+                new.set_span(at);
+                TokenTree::Group(new)
+            }
+            mut other => {
+                other.set_span(at);
+                other
+            }
+        })
+        .collect()
+}
+
+/// Where an expression starts, for errors about it.
+pub fn first_span(tokens: &proc_macro2::TokenStream) -> Span {
+    tokens
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |tt| tt.span())
+}

@@ -311,11 +311,17 @@ impl Lower<'_> {
                 let from = self.temp("from", span);
                 let item = self.temp("item", span);
                 let yield_ = syn::Ident::new("yield_", span);
+                // The trait calls stand at the argument: "not an iterator"
+                // and a wrong item type are reported at the user's expression.
+                let at = arg.span();
+                let into_iter =
+                    names::respan(quote!(#krate::__private::IntoIterator::into_iter), at);
+                let next = names::respan(quote!(#krate::__private::Iterator::next), at);
                 let desugared: Expr = parse_quote! {
                     {
-                        let mut #from = #krate::__private::IntoIterator::into_iter(#arg);
+                        let mut #from = #into_iter(#arg);
                         loop {
-                            let #krate::__private::Some(#item) = #krate::__private::Iterator::next(&mut #from) else {
+                            let #krate::__private::Some(#item) = #next(&mut #from) else {
                                 break;
                             };
                             #yield_!(#item);

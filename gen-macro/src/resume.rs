@@ -428,7 +428,12 @@ impl<'a> Emit<'a> {
         // value (integer literals, error spans) without making it a coercion
         // site that lints would judge as the user's code.
         let value = match self.item {
-            Some(t) => quote!(#krate::__private::item::<#t>(#value)),
+            Some(t) => {
+                // Spanned at the value: a wrong type is reported there.
+                let at = names::first_span(&value);
+                let item = names::respan(quote!(#krate::__private::item::<#t>), at);
+                quote_spanned!(at=> #item(#value))
+            }
             None => value,
         };
         let state = self.saved(point);

@@ -70,14 +70,8 @@ fn brk(x: u32) -> impl Iterator<Item = u32> {
             }
             #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
             __State::Suspend1 {} => {
-                let __out;
-                let __next;
-                '__step0: {
-                    {}
-                    return ::gen_core::__private::None;
-                }
-                ::gen_core::__private::set(&mut __state, __next);
-                __out
+                {}
+                #[allow(unreachable_code)] return ::gen_core::__private::None;
             }
             __State::Returned => ::gen_core::__private::None,
         }
