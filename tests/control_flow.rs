@@ -78,11 +78,9 @@ fn rule_3_let_chains() {
     assert_eq!(let_chain(input).collect::<Vec<_>>(), [5, 3, 101, 102, 2]);
 }
 
-/// Macro limitation against rules 2 and 3 (error "a suspension point in a
-/// later operand of a condition chain is not supported"). Delete the `cfg`
-/// line once the macro supports it.
-#[cfg(any())]
-mod macro_bug_yield_in_a_later_operand_of_a_let_chain {
+/// Rules 2 and 3: a yield in a later operand of a let-chain runs only when
+/// the operands before it hold.
+mod yield_in_a_later_operand_of_a_let_chain {
     use gen_core::generator;
 
     #[generator]

@@ -123,11 +123,9 @@ fn rule_5_yield_from_is_a_unit_expression_usable_anywhere() {
     );
 }
 
-/// Macro bug (E0308 "expected closure, found a different closure"): a
-/// `yield_from!` of an iterator built with a closure, after an earlier
-/// `yield_from!`. Delete the `cfg` line once the macro is fixed.
-#[cfg(any())]
-mod macro_bug_yield_from_of_closure_adapter_after_another_delegation {
+/// Rule 5: `yield_from!` of an iterator built with a closure, after another
+/// delegation (the closure's code must exist once in the expansion).
+mod yield_from_of_closure_adapter_after_another_delegation {
     use gen_core::generator;
 
     #[generator]

@@ -100,13 +100,9 @@ fn rule_9_locals_declared_without_initializer() {
     );
 }
 
-/// Macro limitation against rule 9 (since aa97302 the error "`x` hides a
-/// local of the same name that is used after this scope, and a `yield_!` in
-/// between would have to keep both"): an inner block shadows `x` across a
-/// yield while the outer `x` is used after the block. Delete the `cfg` line
-/// once the macro keeps both.
-#[cfg(any())]
-mod macro_bug_shadowing_in_an_inner_block {
+/// Rule 9: an inner block shadows `x` across a yield while the outer `x` is
+/// used after the block; both are kept.
+mod shadowing_in_an_inner_block {
     use gen_core::generator;
 
     #[generator]
@@ -134,12 +130,9 @@ mod macro_bug_shadowing_in_an_inner_block {
     }
 }
 
-/// Macro limitation against rule 9 (since aa97302 the error "`n` hides a
-/// local of the same name that is used after this scope…"): `let n = n + i;`
-/// in a loop body with a yield, the outer `n` used after the loop. Delete the
-/// `cfg` line once the macro keeps both.
-#[cfg(any())]
-mod macro_bug_shadowing_inside_a_loop_body {
+/// Rule 9: `let n = n + i;` in a loop body with a yield, the outer `n` used
+/// after the loop; both are kept.
+mod shadowing_inside_a_loop_body {
     use gen_core::generator;
 
     #[generator]
@@ -314,12 +307,9 @@ fn rule_9_items_declared_in_the_body() {
     assert_eq!(items_in_the_body(2).collect::<Vec<_>>(), [4, 102]);
 }
 
-/// Macro limitation (error "yield_! cannot be used inside a nested function
-/// or item"): a nested function that is itself a `#[generator]` is rejected
-/// by the enclosing generator, which expands first. Delete the `cfg` line
-/// once the macro skips nested `#[generator]` functions.
-#[cfg(any())]
-mod macro_bug_nested_generator_function {
+/// Rule 11: a nested function that is itself a `#[generator]` expands on
+/// its own.
+mod nested_generator_function {
     use gen_core::generator;
 
     #[generator]
