@@ -67,6 +67,15 @@ pub fn same<S>(_slot: &S, state: S) -> S {
     state
 }
 
+/// The value of a resident local's slot, which its `let` has filled.
+#[inline]
+pub fn slot<T>(slot: &mut Option<T>) -> &mut T {
+    match slot {
+        Some(value) => value,
+        None => unreachable!("a resident local is read before its `let`"),
+    }
+}
+
 /// Gives a yielded value its declared type.
 #[inline]
 pub fn item<T>(value: T) -> T {

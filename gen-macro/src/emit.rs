@@ -57,7 +57,8 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
     let mut arms = Vec::new();
     let mut heads = std::collections::HashMap::new();
     crate::share::heads(&lowered.body, &mut heads);
-    let mut emit = Emit::new(analysis, heads, krate, genfn.ret.item.as_ref());
+    let residents = crate::resident::find(&lowered.body, analysis);
+    let mut emit = Emit::new(analysis, &residents, heads, krate, genfn.ret.item.as_ref());
     let has_goto = has_goto(&lowered.body);
     let first = emit.block(&lowered.body, &mut Vec::new());
     let first = arm_body(krate, first, !emit.saves.is_empty());
@@ -89,7 +90,10 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
     }
     for (point, kept) in analysis.kept.iter().enumerate() {
         if live[point] {
-            for k in kept.iter().filter(|k| !k.redeclare) {
+            for k in kept
+                .iter()
+                .filter(|k| !k.redeclare && !residents.contains_key(&k.decl))
+            {
                 let next = params.len();
                 params.entry(k.param).or_insert(next);
             }
@@ -104,11 +108,11 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
         let variant = names::variant(point);
         let saved: Vec<_> = analysis.kept[point]
             .iter()
-            .filter(|k| !k.redeclare)
+            .filter(|k| !k.redeclare && !residents.contains_key(&k.decl))
             .collect();
         let fields = saved.iter().rev().map(|k| {
             let field = &k.field;
-            let param = names::param(params[&k.param]);
+            let param = names::param(params.get(&k.param).copied().unwrap_or_default());
             quote!(#field: #param)
         });
         variants.push(quote!(#variant { #(#fields),* }));
@@ -161,6 +165,7 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
     };
 
     let items = &lowered.items;
+    let slots: Vec<_> = residents.values().collect();
     let attrs = &genfn.attrs;
     let vis = &genfn.vis;
     let sig = &genfn.sig;
@@ -176,6 +181,7 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
                 Returned,
             }
             let mut #state = #state_enum::Unresumed { #(#arg_values),* };
+            #(let mut #slots = #krate::__private::None;)*
             #value
         }
     }

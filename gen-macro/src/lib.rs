@@ -17,6 +17,7 @@ mod normalize;
 mod parse;
 mod prepass;
 mod rename;
+mod resident;
 mod resume;
 mod share;
 

@@ -40,6 +40,8 @@ pub struct Out {
 
 pub struct Emit<'a> {
     pub analysis: &'a Analysis,
+    /// Locals that stay in their slots (see `resident`).
+    pub residents: &'a std::collections::HashMap<crate::model::DeclId, proc_macro2::Ident>,
     /// The points whose state the code emitted so far saves.
     pub saves: Vec<usize>,
     /// Goto ids of loop heads to their points.
@@ -52,12 +54,14 @@ pub struct Emit<'a> {
 impl<'a> Emit<'a> {
     pub fn new(
         analysis: &'a Analysis,
+        residents: &'a std::collections::HashMap<crate::model::DeclId, proc_macro2::Ident>,
         heads: std::collections::HashMap<usize, usize>,
         krate: &'a Path,
         item: Option<&'a Type>,
     ) -> Self {
         Emit {
             analysis,
+            residents,
             saves: Vec::new(),
             heads,
             krate,
@@ -155,7 +159,13 @@ impl<'a> Emit<'a> {
         {
             let ident = kept.binding.emitted();
             let mutability = kept.binding.mutable.then(|| quote!(mut));
-            if kept.redeclare {
+            if let Some(slot) = self.residents.get(&kept.decl) {
+                let krate = self.krate;
+                pieces.push(Piece::new(quote! {
+                    #[allow(unused_variables)]
+                    let #ident = #krate::__private::slot(&mut #slot);
+                }));
+            } else if kept.redeclare {
                 pieces.push(Piece {
                     tokens: quote! {
                         #[allow(unused_mut, unused_variables)]
@@ -179,6 +189,27 @@ impl<'a> Emit<'a> {
             .ever_kept
             .contains(&(block.id, i + 1))
             .then(|| quote!(#[allow(unused_mut)]));
+        let decl = crate::model::DeclId {
+            block: block.id,
+            slot: i + 1,
+            index: 0,
+        };
+        if let (Some(slot), Stmt::Plain(syn::Stmt::Local(local))) =
+            (self.residents.get(&decl), stmt)
+        {
+            if let (syn::Pat::Ident(p), Some(init)) = (&local.pat, &local.init) {
+                let krate = self.krate;
+                let ident = &p.ident;
+                let value = &init.expr;
+                return Out {
+                    tokens: quote! {
+                        #slot = #krate::__private::Some(#value);
+                        let #ident = #krate::__private::slot(&mut #slot);
+                    },
+                    diverges: false,
+                };
+            }
+        }
         match stmt {
             Stmt::Plain(s) => {
                 let mut s = s.clone();
@@ -470,7 +501,7 @@ impl<'a> Emit<'a> {
     fn fields(&self, point: usize) -> TokenStream {
         let fields = self.analysis.kept[point]
             .iter()
-            .filter(|k| !k.redeclare)
+            .filter(|k| !k.redeclare && !self.residents.contains_key(&k.decl))
             .map(|k| {
                 let field = &k.field;
                 let ident = k.binding.emitted();
