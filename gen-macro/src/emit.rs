@@ -259,22 +259,16 @@ fn arm_body(krate: &syn::Path, code: crate::resume::Out, suspends: bool) -> Toke
 }
 
 fn has_goto(block: &crate::model::Block) -> bool {
-    use crate::model::{Init, Node, NodeKind, Stmt};
-    fn node(n: &Node) -> bool {
-        match &n.kind {
-            NodeKind::Goto { .. } => true,
-            NodeKind::Yield { .. } => false,
-            NodeKind::Block(b) | NodeKind::Loop { body: b, .. } => has_goto(b),
-            NodeKind::If { then, els, .. } => has_goto(then) || els.as_ref().is_some_and(has_goto),
-            NodeKind::Match { arms, .. } => arms.iter().any(|a| has_goto(&a.body)),
-            NodeKind::Hole { inner, .. } => node(inner),
-        }
-    }
-    block.stmts.iter().any(|s| match s {
-        Stmt::Plain(_) => false,
-        Stmt::Let { init, els, .. } => {
-            matches!(init, Init::Node(n) if node(n)) || els.as_ref().is_some_and(has_goto)
-        }
-        Stmt::Expr { node: n, .. } => node(n),
+    block.stmts.iter().any(|stmt| {
+        matches!(
+            stmt,
+            crate::model::Stmt::Expr {
+                node: crate::model::Node {
+                    kind: crate::model::NodeKind::Goto { .. },
+                    ..
+                },
+                ..
+            }
+        ) || stmt.blocks().into_iter().any(has_goto)
     })
 }

@@ -191,6 +191,61 @@ impl Stmt {
             Stmt::Expr { node, .. } => node.points.clone(),
         }
     }
+
+    /// The blocks directly inside the statement, in source order.
+    pub fn blocks(&self) -> Vec<&Block> {
+        match self {
+            Stmt::Plain(_) => Vec::new(),
+            Stmt::Let { init, els, .. } => {
+                let mut out = match init {
+                    Init::Node(n) => n.blocks(),
+                    Init::Plain(_) => Vec::new(),
+                };
+                out.extend(els.as_ref());
+                out
+            }
+            Stmt::Expr { node, .. } => node.blocks(),
+        }
+    }
+
+    pub fn blocks_mut(&mut self) -> Vec<&mut Block> {
+        match self {
+            Stmt::Plain(_) => Vec::new(),
+            Stmt::Let { init, els, .. } => {
+                let mut out = match init {
+                    Init::Node(n) => n.blocks_mut(),
+                    Init::Plain(_) => Vec::new(),
+                };
+                out.extend(els.as_mut());
+                out
+            }
+            Stmt::Expr { node, .. } => node.blocks_mut(),
+        }
+    }
+}
+
+impl Node {
+    /// The blocks directly inside the node (through the holes of compound
+    /// expressions), in source order.
+    pub fn blocks(&self) -> Vec<&Block> {
+        match &self.kind {
+            NodeKind::Yield { .. } | NodeKind::Goto { .. } => Vec::new(),
+            NodeKind::Block(b) | NodeKind::Loop { body: b, .. } => vec![b],
+            NodeKind::If { then, els, .. } => std::iter::once(then).chain(els.as_ref()).collect(),
+            NodeKind::Match { arms, .. } => arms.iter().map(|a| &a.body).collect(),
+            NodeKind::Hole { inner, .. } => inner.blocks(),
+        }
+    }
+
+    pub fn blocks_mut(&mut self) -> Vec<&mut Block> {
+        match &mut self.kind {
+            NodeKind::Yield { .. } | NodeKind::Goto { .. } => Vec::new(),
+            NodeKind::Block(b) | NodeKind::Loop { body: b, .. } => vec![b],
+            NodeKind::If { then, els, .. } => std::iter::once(then).chain(els.as_mut()).collect(),
+            NodeKind::Match { arms, .. } => arms.iter_mut().map(|a| &mut a.body).collect(),
+            NodeKind::Hole { inner, .. } => inner.blocks_mut(),
+        }
+    }
 }
 
 /// Where a kept local was declared: the block, and its position in it.

@@ -55,39 +55,11 @@ fn find(block: &mut Block, id: usize) -> Option<&mut Block> {
     if block.id == id {
         return Some(block);
     }
-    for stmt in &mut block.stmts {
-        let found = match stmt {
-            Stmt::Plain(_) => None,
-            Stmt::Let { init, els, .. } => {
-                let in_init = match init {
-                    Init::Node(n) => find_node(n, id),
-                    Init::Plain(_) => None,
-                };
-                match in_init {
-                    Some(b) => Some(b),
-                    None => els.as_mut().and_then(|e| find(e, id)),
-                }
-            }
-            Stmt::Expr { node, .. } => find_node(node, id),
-        };
-        if found.is_some() {
-            return found;
-        }
-    }
-    None
-}
-
-fn find_node(node: &mut Node, id: usize) -> Option<&mut Block> {
-    match &mut node.kind {
-        NodeKind::Block(b) | NodeKind::Loop { body: b, .. } => find(b, id),
-        NodeKind::If { then, els, .. } => match find(then, id) {
-            Some(b) => Some(b),
-            None => els.as_mut().and_then(|e| find(e, id)),
-        },
-        NodeKind::Match { arms, .. } => arms.iter_mut().find_map(|a| find(&mut a.body, id)),
-        NodeKind::Hole { inner, .. } => find_node(inner, id),
-        NodeKind::Yield { .. } | NodeKind::Goto { .. } => None,
-    }
+    block
+        .stmts
+        .iter_mut()
+        .flat_map(Stmt::blocks_mut)
+        .find_map(|inner| find(inner, id))
 }
 
 fn rename_pat(pat: &mut Pat, from: &str, to: &Ident) -> bool {

@@ -68,55 +68,31 @@ pub fn find(body: &Block, analysis: &Analysis) -> HashMap<DeclId, Ident> {
 /// `let [mut] name = [lit; N];` or `[lit, lit, ..]`.
 fn candidates_in(block: &Block, out: &mut Vec<(DeclId, String)>) {
     for (i, stmt) in block.stmts.iter().enumerate() {
-        match stmt {
-            Stmt::Plain(syn::Stmt::Local(local)) => {
-                let Pat::Ident(p) = &local.pat else { continue };
-                let literal_array = local.init.as_ref().is_some_and(|init| {
-                    init.diverge.is_none()
-                        && match &*init.expr {
-                            Expr::Repeat(r) => matches!(*r.expr, Expr::Lit(_)),
-                            Expr::Array(a) => {
-                                !a.elems.is_empty()
-                                    && a.elems.iter().all(|e| matches!(e, Expr::Lit(_)))
-                            }
-                            _ => false,
-                        }
-                });
-                if p.by_ref.is_none() && p.subpat.is_none() && literal_array {
-                    let decl = DeclId {
-                        block: block.id,
-                        slot: i + 1,
-                        index: 0,
-                    };
-                    out.push((decl, p.ident.to_string()));
-                }
-            }
-            Stmt::Plain(_) => {}
-            Stmt::Let { init, els, .. } => {
-                if let Init::Node(n) = init {
-                    candidates_node(n, out);
-                }
-                if let Some(els) = els {
-                    candidates_in(els, out);
-                }
-            }
-            Stmt::Expr { node, .. } => candidates_node(node, out),
+        for inner in stmt.blocks() {
+            candidates_in(inner, out);
         }
-    }
-}
-
-fn candidates_node(node: &Node, out: &mut Vec<(DeclId, String)>) {
-    match &node.kind {
-        NodeKind::Block(b) | NodeKind::Loop { body: b, .. } => candidates_in(b, out),
-        NodeKind::If { then, els, .. } => {
-            candidates_in(then, out);
-            if let Some(els) = els {
-                candidates_in(els, out);
-            }
+        let Stmt::Plain(syn::Stmt::Local(local)) = stmt else {
+            continue;
+        };
+        let Pat::Ident(p) = &local.pat else { continue };
+        let literal_array = local.init.as_ref().is_some_and(|init| {
+            init.diverge.is_none()
+                && match &*init.expr {
+                    Expr::Repeat(r) => matches!(*r.expr, Expr::Lit(_)),
+                    Expr::Array(a) => {
+                        !a.elems.is_empty() && a.elems.iter().all(|e| matches!(e, Expr::Lit(_)))
+                    }
+                    _ => false,
+                }
+        });
+        if p.by_ref.is_none() && p.subpat.is_none() && literal_array {
+            let decl = DeclId {
+                block: block.id,
+                slot: i + 1,
+                index: 0,
+            };
+            out.push((decl, p.ident.to_string()));
         }
-        NodeKind::Match { arms, .. } => arms.iter().for_each(|a| candidates_in(&a.body, out)),
-        NodeKind::Hole { inner, .. } => candidates_node(inner, out),
-        NodeKind::Yield { .. } | NodeKind::Goto { .. } => {}
     }
 }
 

@@ -58,36 +58,20 @@ pub fn run(body: &mut Block, analysis: &Analysis, next_id: &mut usize) -> bool {
 /// Goto ids to the points they were numbered with.
 pub fn heads(block: &Block, out: &mut HashMap<usize, usize>) {
     for stmt in &block.stmts {
-        match stmt {
-            Stmt::Plain(_) => {}
-            Stmt::Let { init, els, .. } => {
-                if let Init::Node(n) = init {
-                    heads_node(n, out);
-                }
-                if let Some(els) = els {
-                    heads(els, out);
-                }
-            }
-            Stmt::Expr { node, .. } => heads_node(node, out),
-        }
-    }
-}
-
-fn heads_node(node: &Node, out: &mut HashMap<usize, usize>) {
-    match &node.kind {
-        NodeKind::Goto { point, id } => {
+        if let Stmt::Expr {
+            node:
+                Node {
+                    kind: NodeKind::Goto { point, id },
+                    ..
+                },
+            ..
+        } = stmt
+        {
             out.insert(*id, *point);
         }
-        NodeKind::Block(b) | NodeKind::Loop { body: b, .. } => heads(b, out),
-        NodeKind::If { then, els, .. } => {
-            heads(then, out);
-            if let Some(els) = els {
-                heads(els, out);
-            }
+        for inner in stmt.blocks() {
+            heads(inner, out);
         }
-        NodeKind::Match { arms, .. } => arms.iter().for_each(|a| heads(&a.body, out)),
-        NodeKind::Hole { inner, .. } => heads_node(inner, out),
-        NodeKind::Yield { .. } => {}
     }
 }
 
@@ -102,40 +86,16 @@ struct Taint {
 impl Taint {
     fn block(&mut self, block: &Block) {
         for (i, stmt) in block.stmts.iter().enumerate() {
-            match stmt {
-                Stmt::Plain(syn::Stmt::Local(local)) => {
-                    if let Some(init) = &local.init {
-                        if self.tainted(&init.expr.to_token_stream(), &init.expr) {
-                            self.declare(block.id, i, &local.pat);
-                        }
+            if let Stmt::Plain(syn::Stmt::Local(local)) = stmt {
+                if let Some(init) = &local.init {
+                    if self.tainted(&init.expr.to_token_stream(), &init.expr) {
+                        self.declare(block.id, i, &local.pat);
                     }
-                }
-                Stmt::Plain(_) => {}
-                Stmt::Let { init, els, .. } => {
-                    if let Init::Node(n) = init {
-                        self.node(n);
-                    }
-                    if let Some(els) = els {
-                        self.block(els);
-                    }
-                }
-                Stmt::Expr { node, .. } => self.node(node),
-            }
-        }
-    }
-
-    fn node(&mut self, node: &Node) {
-        match &node.kind {
-            NodeKind::Block(b) | NodeKind::Loop { body: b, .. } => self.block(b),
-            NodeKind::If { then, els, .. } => {
-                self.block(then);
-                if let Some(els) = els {
-                    self.block(els);
                 }
             }
-            NodeKind::Match { arms, .. } => arms.iter().for_each(|a| self.block(&a.body)),
-            NodeKind::Hole { inner, .. } => self.node(inner),
-            NodeKind::Yield { .. } | NodeKind::Goto { .. } => {}
+            for inner in stmt.blocks() {
+                self.block(inner);
+            }
         }
     }
 
@@ -268,17 +228,8 @@ impl Sites {
 /// Inserts the internal states, walking every block.
 fn insert(block: &mut Block, sites: &Sites, next_id: &mut usize) {
     for stmt in &mut block.stmts {
-        match stmt {
-            Stmt::Plain(_) => {}
-            Stmt::Let { init, els, .. } => {
-                if let Init::Node(n) = init {
-                    insert_node(n, sites, next_id);
-                }
-                if let Some(els) = els {
-                    insert(els, sites, next_id);
-                }
-            }
-            Stmt::Expr { node, .. } => insert_node(node, sites, next_id),
+        for inner in stmt.blocks_mut() {
+            insert(inner, sites, next_id);
         }
     }
     let mut marks: Vec<usize> = sites
@@ -312,25 +263,6 @@ fn insert(block: &mut Block, sites: &Sites, next_id: &mut usize) {
                 semi: true,
             },
         );
-    }
-}
-
-fn insert_node(node: &mut Node, sites: &Sites, next_id: &mut usize) {
-    match &mut node.kind {
-        NodeKind::Block(b) | NodeKind::Loop { body: b, .. } => insert(b, sites, next_id),
-        NodeKind::If { then, els, .. } => {
-            insert(then, sites, next_id);
-            if let Some(els) = els {
-                insert(els, sites, next_id);
-            }
-        }
-        NodeKind::Match { arms, .. } => {
-            for arm in arms {
-                insert(&mut arm.body, sites, next_id);
-            }
-        }
-        NodeKind::Hole { inner, .. } => insert_node(inner, sites, next_id),
-        NodeKind::Yield { .. } | NodeKind::Goto { .. } => {}
     }
 }
 
