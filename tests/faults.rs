@@ -156,9 +156,6 @@ fn inner(p: Probe) -> impl Iterator<Item = u32> {
 }
 
 /// Ticks at every kind of position.
-// The expansion keeps `_named` in the generator's state, and clippy's
-// `used_underscore_binding` then fires on the user's binding (reported).
-#[allow(clippy::used_underscore_binding)]
 #[generator]
 fn body(p: Probe) -> impl Iterator<Item = u32> {
     p.tick(); // before the first yield
