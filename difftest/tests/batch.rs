@@ -94,3 +94,83 @@ fn programs_are_reproducible_from_their_seed() {
         case_of_seed(43, Features::default()).src.gen_src
     );
 }
+
+/// A case whose two forms differ on purpose, to show the checks see it.
+fn planted(name: &str, gen_body: &str, oracle_body: &str) -> Case {
+    let gen_src = format!(
+        "use crate::rt::*;\n\npub fn start(log: Log) -> impl Iterator<Item = i64> {{\n    run(log)\n}}\n\n\
+         #[::gen_core::generator]\npub fn run(log: Log) -> impl Iterator<Item = i64> {{\n{gen_body}\n}}\n"
+    );
+    let oracle_src = format!(
+        "use crate::rt::*;\n\npub fn start(log: Log, out: &mut Vec<i64>) {{\n{oracle_body}\n}}\n"
+    );
+    Case {
+        origin: name.into(),
+        src: gen_difftest::emit::Emitted {
+            gen_src,
+            oracle_src,
+        },
+    }
+}
+
+#[test]
+fn the_checks_see_planted_differences() {
+    let same = "let p = D::new(&log, true);";
+    let cases = vec![
+        // Control: the same program in both forms passes.
+        planted(
+            "control",
+            &format!("{same} yield_!(1); yield_!(2); p.touch();"),
+            &format!("{same} emit(out, &log, 1); emit(out, &log, 2); p.touch();"),
+        ),
+        // An extra item.
+        planted(
+            "extra item",
+            "yield_!(1); yield_!(2);",
+            "emit(out, &log, 1);",
+        ),
+        // A pinned value dropped before the yield rather than at the end.
+        planted(
+            "early drop of a pinned value",
+            &format!("{same} drop(p); yield_!(1);"),
+            &format!("{same} emit(out, &log, 1); drop(p);"),
+        ),
+        // A value leaked.
+        planted(
+            "leak",
+            &format!("{same} yield_!(1); std::mem::forget(p);"),
+            &format!("{same} emit(out, &log, 1); p.touch();"),
+        ),
+        // Two pinned values dropped in the wrong order.
+        planted(
+            "drop order",
+            "let a = D::new(&log, true); let b = D::new(&log, true); yield_!(1); drop(a); drop(b);",
+            "let a = D::new(&log, true); let b = D::new(&log, true); emit(out, &log, 1); drop(b); drop(a);",
+        ),
+        // A free value dropped later than Rust drops it.
+        planted(
+            "late drop of a free value",
+            "let f = D::new(&log, false); { let g = f; yield_!(1); yield_!(2); drop(g); }",
+            "let f = D::new(&log, false); drop(f); emit(out, &log, 1); emit(out, &log, 2);",
+        ),
+        // Work before the first next().
+        planted("not lazy", "yield_!(1);", "emit(out, &log, 1);"),
+    ];
+    // The last case: make the generator form eager by wrapping it.
+    let mut cases = cases;
+    let last = cases.len() - 1;
+    cases[last].src.gen_src = "use crate::rt::*;\n\npub fn start(log: Log) -> impl Iterator<Item = i64> {\n    let _ = D::new(&log, true);\n    run(log)\n}\n\n#[::gen_core::generator]\npub fn run(log: Log) -> impl Iterator<Item = i64> {\n    yield_!(1);\n}\n".into();
+    let outcomes = run_cases(&workspace("test-planted", false), &cases).expect("batch runs");
+    assert!(
+        matches!(outcomes[0], Outcome::Pass(2)),
+        "control: {:?}",
+        outcomes[0]
+    );
+    for (c, o) in cases.iter().zip(&outcomes).skip(1) {
+        assert!(
+            matches!(o, Outcome::Mismatch(_)),
+            "{}: not detected: {o:?}",
+            c.origin
+        );
+    }
+}
