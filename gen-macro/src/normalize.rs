@@ -16,7 +16,7 @@
 //! - Statements and expressions without suspension points stay as written.
 
 use proc_macro2::{Ident, Span};
-use quote::quote;
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Expr, Pat, parse_quote};
 
@@ -316,12 +316,14 @@ impl Lower<'_> {
                 let at = arg.span();
                 let into_iter =
                     names::respan(quote!(#krate::__private::IntoIterator::into_iter), at);
+                let into_iter = quote_spanned!(at=> #into_iter(#arg));
                 let next = names::respan(quote!(#krate::__private::Iterator::next), at);
+                let next = quote_spanned!(at=> #next(&mut #from));
                 let desugared: Expr = parse_quote! {
                     {
-                        let mut #from = #into_iter(#arg);
+                        let mut #from = #into_iter;
                         loop {
-                            let #krate::__private::Some(#item) = #next(&mut #from) else {
+                            let #krate::__private::Some(#item) = #next else {
                                 break;
                             };
                             #yield_!(#item);
