@@ -24,15 +24,15 @@ static GLOBAL: &StatsAlloc<std::alloc::System> = &INSTRUMENTED_SYSTEM;
 /// One row of the size table: the workload, then `(impl, bytes)` pairs.
 macro_rules! sizes {
     ($name:expr, $($(#[$m:meta])* $imp:literal => $e:expr),* $(,)?) => {{
-        print!("| {} |", $name);
+        let mut cells: Vec<String> = Vec::new();
         $(
             $(#[$m])*
             {
                 let v = $e;
-                print!(" {}: {} |", $imp, size_of_val(&v));
+                cells.push(format!("{}: {}", $imp, size_of_val(&v)));
             }
         )*
-        println!();
+        println!("| {} | {} |", $name, cells.join(", "));
     }};
 }
 

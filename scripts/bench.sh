@@ -6,7 +6,8 @@
 #
 #   scripts/bench.sh                 # all workloads
 #   scripts/bench.sh --nightly       # bench-nightly/: adds the `gen_block` column
-#   scripts/bench.sh fib             # a criterion filter
+#   scripts/bench.sh fib             # a criterion filter (a regex on group/impl)
+#   scripts/bench.sh '/(hand|generator)$'   # two columns only
 #
 # Environment: CARGO_TARGET_DIR; CRITERION_ARGS (default
 # "--warm-up-time 1 --measurement-time 3"); BENCH_MANIFEST.
@@ -23,6 +24,7 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 export CARGO_PROFILE_BENCH_LTO="${CARGO_PROFILE_BENCH_LTO:-fat}"
 export CARGO_PROFILE_BENCH_CODEGEN_UNITS="${CARGO_PROFILE_BENCH_CODEGEN_UNITS:-1}"
 read -r -a extra <<<"${CRITERION_ARGS:---warm-up-time 1 --measurement-time 3}"
+start=$(date +%s) # the table lists only the benchmarks this run measured
 
 if [[ $nightly == 1 ]]; then
     cargo +nightly bench --manifest-path "${BENCH_MANIFEST:-bench-nightly/Cargo.toml}" \
@@ -32,9 +34,9 @@ else
         --bench generators -- "${extra[@]}" "$@" >&2
 fi
 
-python3 - "$CARGO_TARGET_DIR/criterion" <<'PY'
+python3 - "$CARGO_TARGET_DIR/criterion" "$start" <<'PY'
 import json, os, sys
-root = sys.argv[1]
+root, start = sys.argv[1], float(sys.argv[2])
 order = ["hand", "generator", "from_fn", "diapause", "genawaiter_stack",
          "genawaiter_rc", "next_gen", "hand_recursive", "gen_block"]
 rows, cols = {}, set()
@@ -43,6 +45,8 @@ for group in sorted(os.listdir(root)):
         d = os.path.join(root, group, imp, "new")
         if not os.path.exists(os.path.join(d, "estimates.json")):
             continue
+        if os.path.getmtime(os.path.join(d, "estimates.json")) < start:
+            continue  # left over from an earlier run
         est = json.load(open(os.path.join(d, "estimates.json")))
         bench = json.load(open(os.path.join(d, "benchmark.json")))
         items = (bench.get("throughput") or {}).get("Elements") or 1
