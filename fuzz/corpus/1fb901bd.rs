@@ -1,0 +1,3 @@
+// valid
+#[generator]
+fn f () -> impl Iterator < Item = u8 > { }

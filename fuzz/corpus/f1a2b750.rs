@@ -1,0 +1,3 @@
+// error: `#[generator]` cannot parse this body: unexpected token
+#[generator]
+fn f () -> impl Iterator < Item = u8 > { __fuzz_none_group ! { 1usize pub } }

@@ -1,0 +1,149 @@
+//! The seed corpus and every saved input of `fuzz/corpus/` go through the
+//! expansion: none may panic, and every expansion must parse as Rust.
+//! Inputs of bugs found but not fixed yet live in `fuzz/corpus/bugs/`, run by
+//! an ignored test (`cargo test -p gen-fuzz -- --ignored`).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::thread;
+
+use gen_fuzz::harness::generate::Generator;
+use gen_fuzz::harness::seeds::SEEDS;
+use gen_fuzz::harness::{Outcome, normalized, run, tree};
+
+/// Runs `f` on a thread with a compiler-sized stack (debug builds of syn
+/// recurse deeply).
+fn big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    thread::scope(|s| {
+        thread::Builder::new()
+            .stack_size(64 << 20)
+            .spawn_scoped(s, f)
+            .expect("spawn")
+            .join()
+            .expect("no panic escapes the harness")
+    })
+}
+
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+fn run_files(dir: &Path) -> Vec<String> {
+    let mut failures = Vec::new();
+    for file in files(dir) {
+        let source = fs::read_to_string(&file).expect("readable corpus file");
+        let Some((args, item)) = tree::decode(&source) else {
+            failures.push(format!("{}: does not lex", file.display()));
+            continue;
+        };
+        let outcome = run(&args, &item);
+        if outcome.is_bug() {
+            failures.push(format!("{}: {}", file.display(), outcome.signature()));
+        }
+    }
+    failures
+}
+
+#[test]
+fn seeds_expand_without_error() {
+    big_stack(|| {
+        let mut failures = Vec::new();
+        for (name, args, item) in SEEDS {
+            let args = args.parse().expect("seed arguments lex");
+            let item = item.parse().expect("seed lexes");
+            let outcome = run(&args, &item);
+            if outcome != Outcome::Valid {
+                failures.push(format!("{name}: {}", outcome.signature()));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert!(SEEDS.len() >= 30);
+    });
+}
+
+#[test]
+fn saved_corpus_never_panics_and_parses() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let count = files(&dir).len();
+    let failures = big_stack(|| run_files(&dir));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(count > 0, "the corpus is empty");
+}
+
+#[test]
+#[ignore = "inputs of bugs found by the fuzzer and not fixed yet in gen-macro: see docs/fuzzing.md"]
+fn known_bugs() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/bugs");
+    let failures = big_stack(|| run_files(&dir));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A few hundred freshly generated inputs, so that `cargo test` exercises
+/// the generator and mutators as well.
+#[test]
+fn a_short_fuzz_run_finds_nothing_new() {
+    big_stack(|| {
+        let generator = Generator::new(&[]);
+        let mut failures = Vec::new();
+        for index in 0..300 {
+            let input = generator.input(0xF022, index);
+            let outcome = run(&input.args, &input.item);
+            if outcome.is_bug() && !known(&outcome) {
+                failures.push(format!(
+                    "input {index}: {}\n{}",
+                    outcome.signature(),
+                    tree::encode(&input.args, &input.item)
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    });
+}
+
+/// Bugs already kept in `corpus/bugs/`: the smoke run reports only new ones.
+fn known(outcome: &Outcome) -> bool {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/bugs");
+    files(&dir).iter().any(|f| {
+        fs::read_to_string(f).is_ok_and(|s| {
+            s.lines()
+                .next()
+                .and_then(|l| l.strip_prefix("// "))
+                .is_some_and(|sig| normalized(sig) == normalized(&outcome.signature()))
+        })
+    })
+}
+
+#[test]
+fn text_form_round_trips() {
+    for (_, args, item) in SEEDS {
+        let args: proc_macro2::TokenStream = args.parse().expect("lexes");
+        let item: proc_macro2::TokenStream = item.parse().expect("lexes");
+        let text = tree::encode(&args, &item);
+        let (a, i) = tree::decode(&text).expect("decodes");
+        assert_eq!(a.to_string(), args.to_string());
+        assert_eq!(i.to_string(), item.to_string());
+    }
+    let none = proc_macro2::Group::new(
+        proc_macro2::Delimiter::None,
+        "a + b".parse().expect("lexes"),
+    );
+    let item: proc_macro2::TokenStream = quote::quote!(fn f() { x * #none; });
+    let text = tree::encode(&proc_macro2::TokenStream::new(), &item);
+    let (_, back) = tree::decode(&text).expect("decodes");
+    let back = tree::from_stream(back);
+    let tree::Tree::Group(_, body) = &back[3] else {
+        panic!("a body")
+    };
+    assert!(matches!(
+        &body[2],
+        tree::Tree::Group(proc_macro2::Delimiter::None, _)
+    ));
+}
