@@ -372,7 +372,7 @@ fn worker(o: &Options) {
                 let generator = Generator::new(&load_corpus(o.corpus.as_deref()));
                 run_range(o, &generator, &current, &started)
             })
-            .map(|h| h.join())
+            .map(thread::ScopedJoinHandle::join)
     });
     match result {
         Ok(Ok(stats)) => print!("{}", stats.write()),
@@ -538,11 +538,7 @@ fn supervise(o: &Options) -> ExitCode {
     println!("time: {secs:.1} s");
     println!(
         "{} inputs, {} panics, {} errors, {} valid expansions, {} unparsable expansions",
-        t.inputs,
-        t.panics,
-        t.errors,
-        t.valid,
-        t.unparsable
+        t.inputs, t.panics, t.errors, t.valid, t.unparsable
     );
     let bugs = t.panics + t.unparsable + t.fallback_unparsable + t.aborts + t.hangs;
     if bugs == 0 {

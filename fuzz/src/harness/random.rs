@@ -423,28 +423,6 @@ pub fn args(rng: &mut Rng) -> Vec<Tree> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn random_programs_parse_as_functions() {
-        let mut failures = Vec::new();
-        for seed in 0..500 {
-            let (_, item) = program(&mut Rng::new(seed));
-            if let Err(e) = syn::parse_str::<syn::ItemFn>(&item) {
-                failures.push(format!("{e}: {item}"));
-            }
-        }
-        assert!(
-            failures.len() < 5,
-            "{} of 500 fail:\n{}",
-            failures.len(),
-            failures[..3.min(failures.len())].join("\n\n")
-        );
-    }
-}
-
 /// A suspension point under `depth` layers of nested expressions, blocks and
 /// loops. At most 3 of the layers are loops: the expansion's time grows
 /// exponentially with the nesting of loops (see docs/fuzzing.md), and
@@ -476,4 +454,26 @@ pub fn deep(rng: &mut Rng, depth: usize) -> String {
         };
     }
     format!("fn deep(c: bool, x: u8) -> impl Iterator<Item = ()> {{ {e}; }}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn random_programs_parse_as_functions() {
+        let mut failures = Vec::new();
+        for seed in 0..500 {
+            let (_, item) = program(&mut Rng::new(seed));
+            if let Err(e) = syn::parse_str::<syn::ItemFn>(&item) {
+                failures.push(format!("{e}: {item}"));
+            }
+        }
+        assert!(
+            failures.len() < 5,
+            "{} of 500 fail:\n{}",
+            failures.len(),
+            failures[..3.min(failures.len())].join("\n\n")
+        );
+    }
 }
