@@ -189,8 +189,9 @@ pub fn scan(body: &Block, label: Option<&Lifetime>) -> Jumps {
 
 fn scan_block(block: &Block, frames: &mut Vec<Frame>) {
     for stmt in &block.stmts {
-        // What follows a statement that always suspends is never emitted.
-        let stop = crate::resume::stmt_diverges(stmt);
+        // What follows a suspending statement that cannot complete is never
+        // emitted (what follows the user's own `break` is).
+        let stop = !matches!(stmt, Stmt::Plain(_)) && crate::resume::stmt_diverges(stmt);
         match stmt {
             Stmt::Plain(s) => retarget_stmt(&mut s.clone(), frames),
             Stmt::Let { init, els, .. } => {
