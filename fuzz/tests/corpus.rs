@@ -1,7 +1,7 @@
 //! The seed corpus and every saved input of `fuzz/corpus/` go through the
 //! expansion: none may panic, and every expansion must parse as Rust.
-//! Inputs of bugs found but not fixed yet live in `fuzz/corpus/bugs/`, run by
-//! an ignored test (`cargo test -p gen-fuzz -- --ignored`).
+//! Inputs of the bugs the fuzzer found live in `fuzz/corpus/bugs/`; they are
+//! fixed and run as regressions.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -78,9 +78,9 @@ fn saved_corpus_never_panics_and_parses() {
     assert!(count > 0, "the corpus is empty");
 }
 
+/// Inputs of the bugs the fuzzer found, all fixed in gen-macro: regressions.
 #[test]
-#[ignore = "inputs of bugs found by the fuzzer and not fixed yet in gen-macro: see docs/fuzzing.md"]
-fn known_bugs() {
+fn fixed_bugs() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/bugs");
     let failures = big_stack(|| run_files(&dir));
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -15,11 +15,29 @@ pub fn generator(args: TokenStream, item: TokenStream) -> TokenStream {
         Ok(function) => function,
         Err(error) => return fallback::unparsed(item, error),
     };
-    match transform(args, function.clone()) {
-        Ok(tokens) => tokens,
-        Err(error) => fallback::function(&function, &error),
+    // A panic here would be a bug of the macro's; should one slip through,
+    // the user still gets an error at their function, and the function.
+    let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        transform(args, function.clone())
+    }));
+    match attempt {
+        Ok(Ok(tokens)) => tokens,
+        Ok(Err(error)) => fallback::function(&function, &error),
+        Err(_) => fallback::function(
+            &function,
+            &syn::Error::new(
+                function.sig.ident.span(),
+                format!(
+                    "{INTERNAL_ERROR}: the expansion of this function failed\n\nhelp: please report the function's body to gen's issue tracker"
+                ),
+            ),
+        ),
     }
 }
+
+/// The start of the message for a bug of the macro's own (the fuzzer looks
+/// for it).
+pub const INTERNAL_ERROR: &str = "internal error in `#[generator]`";
 
 fn transform(args: TokenStream, function: ItemFn) -> syn::Result<TokenStream> {
     let args: args::Args = syn::parse2(args)?;

@@ -93,6 +93,11 @@ impl<'ast> Visit<'ast> for Finder {
     fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
     fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
     fn visit_item(&mut self, _: &'ast syn::Item) {}
+    // Const contexts are evaluated at compile time: nothing there suspends.
+    fn visit_expr_const(&mut self, _: &'ast syn::ExprConst) {}
+    fn visit_expr_repeat(&mut self, e: &'ast syn::ExprRepeat) {
+        self.visit_expr(&e.expr);
+    }
     fn visit_expr(&mut self, expr: &'ast Expr) {
         if !self.0 {
             visit::visit_expr(self, expr);

@@ -69,7 +69,14 @@ pub fn label(prefix: &str, n: usize) -> Lifetime {
 /// that share a name within one suspension state.
 pub fn field(name: &str, taken: &mut Vec<String>) -> Ident {
     let base = name.trim_start_matches("r#").trim_start_matches('_');
-    let base = if base.is_empty() { "value" } else { base };
+    let base = if base.is_empty() {
+        "value".to_owned()
+    } else if base.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("v{base}")
+    } else {
+        base.to_owned()
+    };
+    let base = base.as_str();
     let mut candidate = base.to_owned();
     let mut n = 1;
     while taken.contains(&candidate) || is_keyword(&candidate) {

@@ -186,7 +186,9 @@ impl Lower<'_> {
                 });
             }
             syn::Stmt::Macro(m) => {
-                let semi = m.semi_token.is_some();
+                // `yield_! { v }` stands as a statement without `;`.
+                let semi = m.semi_token.is_some()
+                    || matches!(m.mac.delimiter, syn::MacroDelimiter::Brace(_));
                 let expr = Expr::Macro(syn::ExprMacro {
                     attrs: m.attrs,
                     mac: m.mac,
@@ -209,7 +211,25 @@ impl Lower<'_> {
             },
             Expr::Block(b) => NodeKind::Block(self.block(b.block, b.label, false, Vec::new())),
             Expr::Unsafe(u) => NodeKind::Block(self.block(u.block, None, true, Vec::new())),
-            Expr::Paren(p) => return self.node(*p.expr, pre),
+            // The user's parentheses stay: `(loop { .. })` before `else`,
+            // `({ .. }) = x` at the start of a statement need them.
+            Expr::Paren(p) => {
+                let inner = self.node(*p.expr, pre);
+                let points = inner.points.clone();
+                return Node {
+                    kind: NodeKind::Hole {
+                        template: Expr::Paren(syn::ExprParen {
+                            attrs: p.attrs,
+                            paren_token: p.paren_token,
+                            expr: Box::new(hole()),
+                        }),
+                        inner: Box::new(inner),
+                        parens: false,
+                        conditional: false,
+                    },
+                    points,
+                };
+            }
             Expr::Group(g) => return self.node(*g.expr, pre),
             Expr::If(i) => match split_chain(i) {
                 Ok(nested) => return self.node(nested, pre),
@@ -413,7 +433,14 @@ impl Lower<'_> {
         let lazy = matches!(&expr, Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_)));
         let mut ops = operands(&mut expr);
         let Some(last) = ops.iter().rposition(|(e, _)| markers::suspends(e)) else {
-            unreachable!("compound() is called on expressions that suspend")
+            // A marker where no operand is evaluated (a const context): the
+            // expression stays as written and gen-core's macro reports it.
+            drop(ops);
+            let start = self.points;
+            return Node {
+                kind: NodeKind::Block(self.expr_block(expr, Vec::new())),
+                points: start..self.points,
+            };
         };
         let mut inner = None;
         for (i, (op, use_)) in ops.iter_mut().enumerate() {
@@ -425,12 +452,12 @@ impl Lower<'_> {
                 // The right of `&&`/`||` runs only sometimes: what it spills
                 // stays inside it, in a block.
                 let taken = if lazy && i == 1 {
-                    parse_quote!({ #taken })
+                    block_expr(taken)
                 } else {
                     taken
                 };
                 inner = Some(self.node(taken, pre));
-                **op = Expr::Verbatim(quote!(__gen_hole));
+                **op = hole();
             } else if markers::suspends(&taken)
                 || (*use_ == Use::Value && !is_literal(&taken))
                 || (*use_ == Use::Place && !is_place(&taken))
@@ -680,5 +707,22 @@ fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
         Item::Union(i) => &mut i.attrs,
         Item::Use(i) => &mut i.attrs,
         _ => return None,
+    })
+}
+
+/// The placeholder a `Hole`'s template holds for its suspending operand.
+fn hole() -> Expr {
+    Expr::Verbatim(quote!(__gen_hole))
+}
+
+/// `{ expr }`, built without printing and parsing `expr` again.
+fn block_expr(expr: Expr) -> Expr {
+    Expr::Block(syn::ExprBlock {
+        attrs: Vec::new(),
+        label: None,
+        block: syn::Block {
+            brace_token: syn::token::Brace::default(),
+            stmts: vec![syn::Stmt::Expr(expr, None)],
+        },
     })
 }

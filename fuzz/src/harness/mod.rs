@@ -181,6 +181,17 @@ pub fn run(args: &TokenStream, item: &TokenStream) -> Outcome {
 #[must_use]
 pub fn classify(item: &TokenStream, output: TokenStream) -> Outcome {
     let messages = compile_errors(&output);
+    // The expansion catches its own panics and reports them as an internal
+    // error: for the fuzzer that is still a panic.
+    if let Some(message) = messages
+        .iter()
+        .find(|m| m.contains(crate::expand::INTERNAL_ERROR))
+    {
+        return Outcome::Panic {
+            message: message.clone(),
+            location: String::from("caught in expand::generator"),
+        };
+    }
     if messages.is_empty() {
         return match syn::parse2::<syn::File>(output) {
             Ok(_) => Outcome::Valid,
