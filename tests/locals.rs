@@ -330,3 +330,31 @@ mod nested_generator_function {
         assert_eq!(outer(2).collect::<Vec<_>>(), [2, 0, 1]);
     }
 }
+
+#[generator]
+fn shadowed_by_patterns(v: Vec<Option<u32>>) -> impl Iterator<Item = u32> {
+    let x = 1000;
+    for o in v {
+        if let Some(x) = o
+            && x > 1
+        {
+            yield_!(x);
+            yield_!(x + 1);
+        }
+        match o {
+            Some(x) if x < 5 => yield_!(x * 10),
+            _ => {}
+        }
+    }
+    yield_!(x);
+}
+
+/// Rule 9: `if let` and `match` bindings that hide a kept outer local across
+/// a yield; the outer local is read after their scopes.
+#[test]
+fn rule_9_pattern_bindings_shadowing_a_kept_local() {
+    assert_eq!(
+        shadowed_by_patterns(vec![Some(1), Some(3), None]).collect::<Vec<_>>(),
+        [10, 3, 4, 30, 1000]
+    );
+}

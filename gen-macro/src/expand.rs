@@ -83,15 +83,14 @@ fn transform(args: TokenStream, function: ItemFn) -> syn::Result<TokenStream> {
     Ok(emit::function(&genfn, &lowered, &analysis))
 }
 
-/// Pattern bindings (`if let`, `match` arms) that hide a kept outer local are
-/// not renamed: the user renames them.
+/// Bindings the rename cannot reach: the user renames them.
 fn shadowed(list: &[(crate::model::DeclId, proc_macro2::Ident)]) -> syn::Error {
     let mut errors = crate::error::Errors::default();
     for (_, ident) in list {
         errors.push(syn::Error::new(
             ident.span(),
             format!(
-                "`{ident}` hides a local of the same name that is used after this pattern's scope, and a `yield_!` in between has to keep both\n\nhelp: give this binding another name"
+                "`{ident}` hides a local of the same name that is used after this scope, and a `yield_!` in between has to keep both\n\nhelp: give this binding another name"
             ),
         ));
     }

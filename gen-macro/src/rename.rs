@@ -26,17 +26,17 @@ use crate::normalize::bindings;
 /// Renames declaration `decl` (a `let` in its block) and the uses that see
 /// it. Returns false for bindings of other constructs, which it leaves.
 pub fn decl(body: &mut Block, decl: DeclId, ident: &Ident, n: usize) -> bool {
-    if decl.slot == 0 {
-        return false;
-    }
-    let Some(block) = find(body, decl.block) else {
-        return false;
-    };
     let name = ident.to_string();
     let to = Ident::new(
         &format!("__{}_shadow{n}", name.trim_start_matches("r#")),
         Span::call_site().located_at(ident.span()),
     );
+    if decl.slot == 0 {
+        return binder(body, decl.block, &name, &to);
+    }
+    let Some(block) = find(body, decl.block) else {
+        return false;
+    };
     let i = decl.slot - 1;
     let renamed = match &mut block.stmts[i] {
         Stmt::Plain(syn::Stmt::Local(local)) => rename_pat(&mut local.pat, &name, &to),
@@ -49,6 +49,88 @@ pub fn decl(body: &mut Block, decl: DeclId, ident: &Ident, n: usize) -> bool {
     let mut rename = Rename { from: name, to };
     rename.stmts(&mut block.stmts[i + 1..]);
     true
+}
+
+/// A binding of a pattern that opens block `id`: an `if let` (or let-chain)
+/// before its `then` block, or a `match` arm before its body. Renames it in
+/// the pattern, in what the pattern's scope covers, and in the block.
+fn binder(block: &mut Block, id: usize, from: &str, to: &Ident) -> bool {
+    for stmt in &mut block.stmts {
+        let found = match stmt {
+            Stmt::Expr { node, .. }
+            | Stmt::Let {
+                init: Init::Node(node),
+                ..
+            } => binder_node(node, id, from, to),
+            _ => false,
+        };
+        if found
+            || stmt
+                .blocks_mut()
+                .into_iter()
+                .any(|b| binder(b, id, from, to))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn binder_node(node: &mut Node, id: usize, from: &str, to: &Ident) -> bool {
+    let mut rename = Rename {
+        from: from.to_owned(),
+        to: to.clone(),
+    };
+    let body = match &mut node.kind {
+        NodeKind::If { cond, then, .. } if then.id == id => {
+            let mut bound = false;
+            rename_chain(cond, &mut rename, &mut bound);
+            then
+        }
+        NodeKind::Match { arms, .. } => {
+            let Some(arm) = arms.iter_mut().find(|a| a.body.id == id) else {
+                return false;
+            };
+            rename_pat(&mut arm.pat, from, to);
+            if let Some(guard) = &mut arm.guard {
+                rename.visit_expr_mut(guard);
+            }
+            &mut arm.body
+        }
+        NodeKind::Hole { inner, .. } => return binder_node(inner, id, from, to),
+        _ => return false,
+    };
+    for b in &mut body.binds {
+        if b.ident == from {
+            b.ident = to.clone();
+        }
+    }
+    rename.stmts(&mut body.stmts);
+    true
+}
+
+/// The operands of a condition chain: the `let` that binds the name gets the
+/// new name, and the operands after it see it.
+fn rename_chain(cond: &mut Expr, rename: &mut Rename, bound: &mut bool) {
+    match cond {
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            rename_chain(&mut b.left, rename, bound);
+            rename_chain(&mut b.right, rename, bound);
+        }
+        Expr::Let(l) => {
+            if *bound {
+                rename.visit_expr_mut(&mut l.expr);
+            }
+            if rename_pat(&mut l.pat, &rename.from, &rename.to) {
+                *bound = true;
+            }
+        }
+        other => {
+            if *bound {
+                rename.visit_expr_mut(other);
+            }
+        }
+    }
 }
 
 fn find(block: &mut Block, id: usize) -> Option<&mut Block> {
