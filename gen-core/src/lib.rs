@@ -153,8 +153,9 @@ pub mod __private;
 ///   name in the same block, is dropped when the generator suspends at that
 ///   point, after the yielded value is computed.
 ///
-/// An inner `let` that hides an outer local which the generator keeps for
-/// code after the inner scope is renamed by the macro, so both are kept:
+/// An inner `let` or pattern binding that hides an outer local which the
+/// generator keeps for code after the inner scope is renamed by the macro,
+/// so both are kept:
 ///
 /// ```
 /// # use gen_core::generator;
