@@ -31,6 +31,7 @@ use proc_macro2::TokenStream;
 const USAGE: &str =
     "usage: gen-fuzz [--iterations N] [--seed S] [--jobs J] [--chunk C] [--timeout SECS]
                 [--corpus DIR] [--crashes DIR] [--interesting DIR] [--no-corpus]
+       [--skip-ident NAME]...  (inputs holding this identifier are counted, not run)
        gen-fuzz --replay FILE...      run saved inputs, show what they do
        gen-fuzz --print --seed S --index I   show input I of a run";
 
@@ -50,6 +51,10 @@ struct Options {
     trace: bool,
     replay: Vec<PathBuf>,
     print: Option<u64>,
+    /// Inputs holding one of these identifiers are not run: a known bug
+    /// that aborts the process (a stack overflow cannot be caught) would
+    /// otherwise cost a traced rerun of its chunk each time.
+    skip: Vec<String>,
 }
 
 fn parse_options() -> Result<Options, String> {
@@ -69,6 +74,7 @@ fn parse_options() -> Result<Options, String> {
         trace: false,
         replay: Vec::new(),
         print: None,
+        skip: Vec::new(),
     };
     let mut args = env::args().skip(1);
     while let Some(a) = args.next() {
@@ -92,6 +98,7 @@ fn parse_options() -> Result<Options, String> {
             "--from" => o.from = number(value(&a)?)?,
             "--to" => o.to = number(value(&a)?)?,
             "--trace" => o.trace = true,
+            "--skip-ident" => o.skip.push(value(&a)?),
             "--replay" => {
                 o.replay.extend(args.by_ref().map(PathBuf::from));
             }
@@ -198,6 +205,7 @@ struct Stats {
     hangs: u64,
     slowest_us: u64,
     slowest_index: u64,
+    skipped: u64,
     /// how → (inputs, valid, errors, bugs)
     how: BTreeMap<String, [u64; 4]>,
     /// bug signature → (count, first saved file)
@@ -214,6 +222,7 @@ impl Stats {
         self.fallback_unparsable += other.fallback_unparsable;
         self.aborts += other.aborts;
         self.hangs += other.hangs;
+        self.skipped += other.skipped;
         if other.slowest_us > self.slowest_us {
             self.slowest_us = other.slowest_us;
             self.slowest_index = other.slowest_index;
@@ -233,7 +242,7 @@ impl Stats {
     /// The worker's report, one fact per line.
     fn write(&self) -> String {
         let mut s = format!(
-            "STAT {} {} {} {} {} {} {} {}\n",
+            "STAT {} {} {} {} {} {} {} {} {}\n",
             self.inputs,
             self.panics,
             self.errors,
@@ -241,7 +250,8 @@ impl Stats {
             self.unparsable,
             self.fallback_unparsable,
             self.slowest_us,
-            self.slowest_index
+            self.slowest_index,
+            self.skipped
         );
         for (k, v) in &self.how {
             let _ = writeln!(s, "HOW {} {} {} {}\t{k}", v[0], v[1], v[2], v[3]);
@@ -257,7 +267,8 @@ impl Stats {
         for line in text.lines() {
             if let Some(rest) = line.strip_prefix("STAT ") {
                 let v: Vec<u64> = rest.split(' ').filter_map(|x| x.parse().ok()).collect();
-                if let [a, b, c, d, e, f, g, h] = v[..] {
+                if let [a, b, c, d, e, f, g, h, i] = v[..] {
+                    st.skipped = i;
                     st.inputs = a;
                     st.panics = b;
                     st.errors = c;
@@ -391,6 +402,10 @@ fn run_range(
     let mut interesting: BTreeMap<String, usize> = BTreeMap::new();
     for index in o.from..o.to {
         let input = generator.input(o.seed, index);
+        if !o.skip.is_empty() && (holds(&input.item, &o.skip) || holds(&input.args, &o.skip)) {
+            st.skipped += 1;
+            continue;
+        }
         if o.trace {
             eprintln!("AT {index}");
         }
@@ -456,6 +471,15 @@ fn run_range(
         }
     }
     st
+}
+
+/// Whether the stream holds one of the identifiers.
+fn holds(stream: &TokenStream, idents: &[String]) -> bool {
+    stream.clone().into_iter().any(|tt| match tt {
+        proc_macro2::TokenTree::Ident(i) => idents.iter().any(|s| i == s),
+        proc_macro2::TokenTree::Group(g) => holds(&g.stream(), idents),
+        _ => false,
+    })
 }
 
 fn supervise(o: &Options) -> ExitCode {
@@ -535,6 +559,12 @@ fn supervise(o: &Options) -> ExitCode {
         "{} unparsable fallbacks (error output whose function does not parse)",
         t.fallback_unparsable
     );
+    if t.skipped > 0 {
+        println!(
+            "{} generated inputs skipped (they hold {:?}); they are not in the figures below",
+            t.skipped, o.skip
+        );
+    }
     println!("time: {secs:.1} s");
     println!(
         "{} inputs, {} panics, {} errors, {} valid expansions, {} unparsable expansions",
@@ -570,6 +600,9 @@ fn run_chunk(o: &Options, exe: &Path, mut from: u64, to: u64) -> Stats {
         }
         if traced {
             cmd.arg("--trace");
+        }
+        for ident in &o.skip {
+            cmd.args(["--skip-ident", ident]);
         }
         cmd.stdin(Stdio::null());
         let out = match cmd.output() {

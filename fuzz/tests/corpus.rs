@@ -1,11 +1,18 @@
 //! The seed corpus and every saved input of `fuzz/corpus/` go through the
 //! expansion: none may panic, and every expansion must parse as Rust.
 //! Inputs of the bugs the fuzzer found live in `fuzz/corpus/bugs/`; they are
-//! fixed and run as regressions.
+//! fixed and run as regressions. Bugs found and not fixed yet:
+//! `fuzz/corpus/open/` (wrong output), `fuzz/corpus/aborts/` (the expansion
+//! overflows the stack, which no `catch_unwind` can stop: each runs in a
+//! child process) and `fuzz/corpus/slow/` (the expansion takes seconds);
+//! their tests are ignored until the fixes land
+//! (`cargo test -p gen-fuzz --release -- --ignored`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::thread;
+use std::time::{Duration, Instant};
 
 use gen_fuzz::harness::generate::Generator;
 use gen_fuzz::harness::seeds::SEEDS;
@@ -86,6 +93,92 @@ fn fixed_bugs() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Bugs found and not fixed yet: inputs whose expansion is not valid Rust.
+#[test]
+#[ignore = "bugs found by the fuzzer, not fixed yet in gen-macro: see docs/fuzzing.md"]
+fn open_bugs() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/open");
+    let failures = big_stack(|| run_files(&dir));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Bugs found and not fixed yet: inputs whose expansion overflows the stack.
+/// Each runs in a child process (this test binary, running
+/// `child_expands_one_input`), since the overflow aborts the process.
+#[test]
+#[ignore = "bugs found by the fuzzer, not fixed yet in gen-macro (stack overflow): see docs/fuzzing.md"]
+fn aborting_inputs() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/aborts");
+    let exe = std::env::current_exe().expect("the test binary");
+    let mut failures = Vec::new();
+    for file in files(&dir) {
+        let status = Command::new(&exe)
+            .args(["--exact", "child_expands_one_input", "--ignored", "--quiet"])
+            .env("GEN_FUZZ_INPUT", &file)
+            .output()
+            .expect("the child runs");
+        if !status.status.success() {
+            let stderr = String::from_utf8_lossy(&status.stderr);
+            let last = stderr
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("");
+            failures.push(format!("{}: {} ({last})", file.display(), status.status));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The child of `aborting_inputs`: expands the input named by
+/// `GEN_FUZZ_INPUT` on a compiler-sized (8 MiB) stack.
+#[test]
+#[ignore = "run by aborting_inputs in a child process"]
+fn child_expands_one_input() {
+    let Some(path) = std::env::var_os("GEN_FUZZ_INPUT") else {
+        return;
+    };
+    let source = fs::read_to_string(path).expect("readable input");
+    let outcome = thread::scope(|s| {
+        thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn_scoped(s, || {
+                let (args, item) = tree::decode(&source).expect("lexes");
+                run(&args, &item)
+            })
+            .expect("spawn")
+            .join()
+            .expect("no panic escapes the harness")
+    });
+    assert!(!outcome.is_bug(), "{}", outcome.signature());
+}
+
+/// Bugs found and not fixed yet: inputs whose expansion takes seconds (it
+/// grows exponentially with the nesting of loops). Each must expand in under
+/// a second in a release build.
+#[test]
+#[ignore = "bugs found by the fuzzer, not fixed yet in gen-macro (exponential time): see docs/fuzzing.md"]
+fn slow_inputs() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/slow");
+    let mut failures = Vec::new();
+    for file in files(&dir) {
+        let source = fs::read_to_string(&file).expect("readable input");
+        let (outcome, took) = big_stack(|| {
+            let (args, item) = tree::decode(&source).expect("lexes");
+            let start = Instant::now();
+            (run(&args, &item), start.elapsed())
+        });
+        if outcome.is_bug() || took > Duration::from_secs(1) {
+            failures.push(format!(
+                "{}: {} in {took:?}",
+                file.display(),
+                outcome.signature()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// A few hundred freshly generated inputs, so that `cargo test` exercises
 /// the generator and mutators as well.
 #[test]
@@ -108,9 +201,9 @@ fn a_short_fuzz_run_finds_nothing_new() {
     });
 }
 
-/// Bugs already kept in `corpus/bugs/`: the smoke run reports only new ones.
+/// Bugs already kept in `corpus/open/`: the smoke run reports only new ones.
 fn known(outcome: &Outcome) -> bool {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/bugs");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/open");
     files(&dir).iter().any(|f| {
         fs::read_to_string(f).is_ok_and(|s| {
             s.lines()
