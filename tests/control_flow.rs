@@ -520,3 +520,30 @@ fn rule_2_unit_item_type() {
     assert_eq!(unit_items(3).count(), 3);
     assert_eq!(unit_items(0).count(), 0);
 }
+
+#[generator]
+fn chain_else_sees_the_outer_local(v: Vec<Option<u32>>) -> impl Iterator<Item = u32> {
+    let x = 1000;
+    for a in v {
+        if let Some(x) = a
+            && {
+                yield_!(x);
+                x > 1
+            }
+        {
+            yield_!(x * 10);
+        } else {
+            yield_!(x);
+        }
+    }
+}
+
+/// Rule 3: when a later operand of a let-chain suspends, the `else` branch
+/// still runs outside the chain's bindings: its `x` is the outer one.
+#[test]
+fn rule_3_let_chain_else_is_outside_the_bindings() {
+    assert_eq!(
+        chain_else_sees_the_outer_local(vec![Some(1), None, Some(3)]).collect::<Vec<_>>(),
+        [1, 1000, 1000, 3, 30]
+    );
+}

@@ -231,7 +231,7 @@ impl Lower<'_> {
                 };
             }
             Expr::Group(g) => return self.node(*g.expr, pre),
-            Expr::If(i) => match split_chain(i) {
+            Expr::If(i) => match split_chain(i, &self.genfn.krate) {
                 Ok(nested) => return self.node(nested, pre),
                 Err(i) => self.if_(i, pre),
             },
@@ -487,10 +487,17 @@ impl Lower<'_> {
 
 /// `if a && let b = {yield_!(..); e} {t} else {u}`: a condition chain whose
 /// later operand suspends becomes nested `if`s, each with a condition that
-/// suspends in its first operand only: `if a { if let b = .. {t} else {u} }
-/// else {u}`. The chain evaluates as before: left to right, stopping at the
-/// first operand that fails.
-fn split_chain(i: syn::ExprIf) -> Result<Expr, syn::ExprIf> {
+/// suspends in its first operand only. The `else` runs outside the scope of
+/// the chain's bindings, so it is chosen after the nested `if`s:
+///
+/// ```text
+/// { let mut r = None; if a { if let b = .. { r = Some(t); } }
+///   match r { Some(v) => v, None => u } }
+/// ```
+///
+/// The chain evaluates as before: left to right, stopping at the first
+/// operand that fails.
+fn split_chain(i: syn::ExprIf, krate: &syn::Path) -> Result<Expr, syn::ExprIf> {
     let mut operands = Vec::new();
     check::chain_operands(&i.cond, &mut operands);
     let Some(at) = operands.iter().skip(1).position(|o| markers::suspends(o)) else {
@@ -503,11 +510,28 @@ fn split_chain(i: syn::ExprIf) -> Result<Expr, syn::ExprIf> {
     let inner: Expr = parse_quote!(#(#inner)&&*);
     let then = &i.then_branch;
     Ok(match &i.else_branch {
-        Some((_, els)) => parse_quote! {
-            if #outer {
-                if #inner #then else #els
-            } else #els
-        },
+        Some((_, els)) => {
+            let taken = names::internal("__taken", Span::call_site());
+            let value = names::internal("__value", Span::call_site());
+            parse_quote! {
+                {
+                    let mut #taken = #krate::__private::None;
+                    if #outer {
+                        if #inner {
+                            // The user's block, taken as a value.
+                            #[allow(unused_braces)]
+                            {
+                                #taken = #krate::__private::Some(#then);
+                            }
+                        }
+                    }
+                    match #taken {
+                        #krate::__private::Some(#value) => #value,
+                        #krate::__private::None => #els,
+                    }
+                }
+            }
+        }
         None => parse_quote! {
             if #outer {
                 if #inner #then
