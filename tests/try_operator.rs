@@ -179,3 +179,21 @@ fn rule_7_question_mark_inside_a_yield_from_argument() {
         [Ok(1), Ok(2), Err(MyError::Parse("x".to_owned()))]
     );
 }
+
+#[generator]
+fn let_else_of_a_question_mark(n: Option<Option<u8>>) -> impl Iterator<Item = u8> {
+    let Some(x) = n? else {
+        yield_!(1);
+        return;
+    };
+    yield_!(x);
+}
+
+/// Rule 7: `?` in the initializer of a `let … else` whose `else` yields.
+#[test]
+fn rule_7_question_mark_in_a_let_else_initializer() {
+    let run = |n| let_else_of_a_question_mark(n).collect::<Vec<_>>();
+    assert_eq!(run(Some(Some(5))), [5]);
+    assert_eq!(run(Some(None)), [1]);
+    assert_eq!(run(None), Vec::<u8>::new());
+}

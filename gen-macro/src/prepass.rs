@@ -86,6 +86,22 @@ impl VisitMut for Prepass<'_> {
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+
+    fn visit_local_mut(&mut self, local: &mut syn::Local) {
+        visit_mut::visit_local_mut(self, local);
+        // `let P = n? else { .. }`: the `match` that `?` became ends in `}`,
+        // which `let … else` does not allow before `else`.
+        if let Some(init) = &mut local.init {
+            if init.diverge.is_some() && matches!(*init.expr, Expr::Match(_)) {
+                let expr = std::mem::replace(&mut *init.expr, Expr::Verbatim(TokenStream::new()));
+                *init.expr = Expr::Paren(syn::ExprParen {
+                    attrs: Vec::new(),
+                    paren_token: syn::token::Paren::default(),
+                    expr: Box::new(expr),
+                });
+            }
+        }
+    }
 }
 
 /// `self` inside macro arguments, except where it starts a module path.
