@@ -80,6 +80,7 @@ fn transform(args: TokenStream, function: ItemFn) -> syn::Result<TokenStream> {
         analysis = analyze::run(&lowered.body, lowered.points, genfn.args.len());
     }
     // Emit the state enum, the resume closure and the iterator.
+    crate::jumps::forget_scans();
     Ok(emit::function(&genfn, &lowered, &analysis))
 }
 

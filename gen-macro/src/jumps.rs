@@ -167,6 +167,29 @@ pub struct Jumps {
 }
 
 pub fn scan(body: &Block, label: Option<&Lifetime>) -> Jumps {
+    // Divergence asks this of every loop, and every scan asks divergence of
+    // the loops inside: remembered per loop body, the work stays linear in
+    // the nesting depth instead of doubling with each level.
+    let key = (body.id, label.map(|l| l.ident.to_string()));
+    if let Some(found) = SCANS.with(|s| s.borrow().get(&key).copied()) {
+        return found;
+    }
+    let found = scan_uncached(body, label);
+    SCANS.with(|s| s.borrow_mut().insert(key, found));
+    found
+}
+
+thread_local! {
+    static SCANS: std::cell::RefCell<std::collections::HashMap<(usize, Option<String>), Jumps>> =
+        std::cell::RefCell::default();
+}
+
+/// Forgets the scans of the previous body: block ids start again at 0.
+pub fn forget_scans() {
+    SCANS.with(|s| s.borrow_mut().clear());
+}
+
+fn scan_uncached(body: &Block, label: Option<&Lifetime>) -> Jumps {
     let mut frames = vec![Frame {
         label: label.map(|l| l.ident.to_string()),
         exit: Some(Lifetime::new(

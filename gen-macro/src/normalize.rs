@@ -433,13 +433,22 @@ impl Lower<'_> {
         let lazy = matches!(&expr, Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_)));
         let mut ops = operands(&mut expr);
         let Some(last) = ops.iter().rposition(|(e, _)| markers::suspends(e)) else {
-            // A marker where no operand is evaluated (a const context): the
-            // expression stays as written and gen-core's macro reports it.
+            // A marker this lowering does not reach (in a `try` block, say):
+            // the expression stays as written, where gen-core's `yield_!`
+            // reports it. Lowering it again would not end.
             drop(ops);
-            let start = self.points;
+            let id = self.blocks;
+            self.blocks += 1;
             return Node {
-                kind: NodeKind::Block(self.expr_block(expr, Vec::new())),
-                points: start..self.points,
+                kind: NodeKind::Block(Block {
+                    id,
+                    label: None,
+                    unsafety: false,
+                    binds: Vec::new(),
+                    stmts: vec![Stmt::Plain(syn::Stmt::Expr(expr, None))],
+                    points: self.points..self.points,
+                }),
+                points: self.points..self.points,
             };
         };
         let mut inner = None;
@@ -598,6 +607,8 @@ fn operands(expr: &mut Expr) -> Vec<(&mut Expr, Use)> {
         }
         Expr::Cast(e) => vec![(&mut *e.expr, Value)],
         Expr::Reference(e) => vec![(&mut *e.expr, Place)],
+        Expr::RawAddr(e) => vec![(&mut *e.expr, Place)],
+        Expr::Await(e) => vec![(&mut *e.base, Value)],
         Expr::Range(e) => {
             let mut ops = Vec::new();
             if let Some(start) = &mut e.start {
