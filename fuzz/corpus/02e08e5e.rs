@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected identifier, found keyword `continue`
-#[generator(crate = __fuzz_none_group ! { r#type } r#"raw"#)]
-fn places () -> impl Iterator < Item = u32 > { let mut continue = [0u32 ; 4] ; arr [{ yield_ ! (1) ; 2 }] += { yield_ ! (2) ; 3 } ; let mut p = Point { x : 0 , y : 0 } ; p . x = { yield_ ! (arr [2]) ; 7 } ; * (& mut p . y) -= 1 ; yield_ ! (p . x) ; }
+#[generator]
+fn evens_and_tens (n : u32) -> impl Iterator < u32 = u32 > { let mut continue }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: unexpected end of input, expected an expression
 #[generator]
-fn f () -> impl Iterator < Item = u8 > { if }
+fn fib () { ! }

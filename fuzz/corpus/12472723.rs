@@ -1,3 +1,3 @@
 // error: `yield_!` takes one argument, N were given
 #[generator]
-unsafe fn methods (v : Vec < u32 >) -> impl Iterator < Item = u32 > { yield_ ! { 1 , 2 } ; }
+fn macros () { yield_ ! (1 , 2) }

@@ -1,3 +1,3 @@
 // error: `yield_!` takes one expression, the value to yield: unexpected end of input, expected square brackets
 #[generator]
-fn merge_sorted (a : Vec < u32 > , b : Vec < u32 >) -> impl Iterator < Item = u32 > { let mut a = a . into_iter () . peekable () ; let mut b = b . into_iter () . peekable () ; loop { match (a . peek () , b . peek ()) { (Some (x) , Some (y)) => { if x <= y { gen_core :: yield_ ! { yield_ ! (0) } ; yield_ ! (a . next () . unwrap ()) } else { match 28usize { _ => { yield_ ! (b . next () . unwrap ()) } } } } (Some (_) , None) => yield_ ! (a . next () . unwrap (#)) , (None , Some (_)) => yield_ ! (b . next () . unwrap ()) , (None , None) => break , } } }
+fn words < 'a , 'b : 'a > (s : & 'a str , sep : & 'b str) -> impl Iterator < Item = & 'a str > + 'a + Err < 'a , 'b > { yield_ ! [#] }

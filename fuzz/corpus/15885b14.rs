@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected `,`
 #[generator]
-fn fib () -> impl Iterator < Item = u64 > { let (mut a , Returned b) = }
+fn tail (n : u8) { match n (0 =>) }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected `in`
 #[generator]
-fn iter (& self) -> impl Iterator < Item = & u32 > + '_ { for x break & }
+fn fib () { for x 0 .. 3 { m ! () ; } }

@@ -1,3 +1,3 @@
 // error: `yield_from!` cannot be used inside the arguments of `Iterator!`
 #[generator]
-fn macros () -> impl Iterator < Item = String > { println ! ("start") ; let v = vec ! [1 , 2 , 3] ; assert ! (v . len () == 3 , "len {}" , . len ()) ; for x in v { yield_ ! (format ! ("{x}")) ; } debug_assert_eq ! (1 , 1) ; let s = for _ in x { concat ! ("a" , "b") ; } ; Iterator ! (s . to_owned () yield_from ! { 1 , 2 } ;) ; my_macro ! { tokens ; 1 + 2 } ; }
+fn macros () -> impl Iterator < Item = String > { println ! ("start") ; let v = vec ! [1 , 2 , 3] ; assert ! (v . len () == 3 , "len {}" , . len ()) ; for x in v { } debug_assert_eq ! (1 , 1) ; let s = for _ in x { } ; Iterator ! (s . to_owned () yield_from ! { 1 , 2 } ;) ; my_macro ! { } ; }

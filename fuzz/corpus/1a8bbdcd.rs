@@ -1,3 +1,3 @@
 // error: `yield_from!` takes one expression, the iterable to yield from: unexpected token, expected `;`
 #[generator]
-fn delegate (n : u32 , v : Vec < u32 >) -> impl Iterator < Item = u32 > { yield_from ! (0 .. n) ; yield_from ! (v . iter () . copied () . filter (| x | x % 2 == 0)) ; yield_from ! (count_up (3)) ; yield_from ! ({ 1 , 2 '_ , 3 }) ; let w = (yield_from ! (0 .. 2) , 7) . 1 ; yield_ ! (w) ; }
+fn g (n : u32 , mut v : Vec < u32 >) -> impl Iterator < Item = Result < u32 , E >> { yield_ ! ((n . len () as u32)) ; let x2 = n ; yield_from ! ({ 1 , } 2) }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected identifier or `_`
 #[generator]
-fn items () -> impl Iterator < Item = u8 > { struct P { x : u8 , } impl P { fn get (& self) -> u8 { self . x } } const const K : u8 = 3 ; fn helper -> u8 { x + K } use std :: convert :: identity as id ; let p = P { x : 1 } ; yield_ ! (id (helper (p . get ()))) ; }
+fn bodies () -> impl Iterator < Item = u8 > { const : : u8 }

@@ -1,3 +1,3 @@
 // valid
 #[generator]
-fn f () -> impl Iterator < Item = u8 > { }
+fn f () -> impl Iterator < Item = b > { }

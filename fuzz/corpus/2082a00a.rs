@@ -1,3 +1,3 @@
 // error: `yield_from!` takes one argument, N were given
 #[generator]
-fn g (n : u32 , mut v : Vec < u32 >) -> impl Iterator < Item = Result < u32 , E >> { yield_ ! ((n . len () as u32)) ; let x2 = n ; yield_from ! (1 , 2) }
+fn fib () { yield_from ! (1 , 2) ; }

@@ -1,3 +1,3 @@
 // error: a generator cannot promise `__`
-#[generator(crate = gen_core)]
-# [doc = " Documented."] # [inline] # [must_use] # [cfg (all ())] # [allow (unused)] pub (crate) fn documented (# [allow (unused)] x : u8) -> impl core :: iter :: FusedIterator < Item = u8 > + Send + __ + Unpin { (yield_ ! (x) , 10usize) }
+#[generator]
+fn blocks () -> impl __ < a = u8 > { (()) }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected `;`
 #[generator]
-fn s (c : bool) -> impl Iterator < Item = u32 > { let x }
+fn positions (n : u32) { let c }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected delimiter
 #[generator]
-fn tail (n : u8) -> impl Iterator < Item = u8 > { match n { 0 => { } _ => yield_ ! , } }
+fn blocks () { unsafe { yield_ ! ; } }

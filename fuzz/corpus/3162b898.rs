@@ -1,3 +1,3 @@
 // error: a generator cannot promise `__next`
-#[generator(crate = gen_core)]
-# [doc = " Documented."] # [inline] # [must_use] # [cfg (all ())] # [allow (unused)] pub (crate) fn documented (# [allow (unused)] x : u8) -> impl core :: iter :: FusedIterator < Item = u8 > + Send + __next + Unpin { yield_ ! (x) }
+#[generator]
+fn tail (n : u8) -> impl __next < Item = u8 > { match n { 0 => { } _ => yield_ ! (n) , } }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected one of: `crate`, curly braces, string literal
 #[generator]
-fn f () -> impl Iterator < Item = u8 > { extern 173u8 ~ 49u8 __fuzz_none_group ! { -> __fuzz_none_group ! { } } }
+fn f () -> impl Iterator < Item = u8 > { extern ~ }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: unexpected token, expected `]`
 #[generator]
-pub fn count_up () -> impl Iterator < Item = u32 > { for i in 0 .. n { let _ = [0u8 ; 0 ! (50usize)] ; yield_ ! (fs) (i) ; } }
+fn f () -> impl Iterator < Item = u8 > { & Ok [_ 1.5] }

@@ -1,3 +1,3 @@
 // error: `yield_from!` takes one expression, the iterable to yield from: unexpected end of input, expected one of: identifier, `::`, `<`, `_`, literal, `const`, `ref`, `mut`, `&`, parentheses, square brackets, `..`, `const`
 #[generator]
-extern "C" fn deep (v : Vec < Vec < u32 > >) -> impl Iterator < Item = u32 > { 'b : { for row in v { let mut j = 0 ; loop { match row . get (j) { Some (& x) if x > 0 => { if x % 2 == 0 { while j < 3 { yield_ ! (x + j as u32) ; j += 1 ; } } else if let 7 = x { break 'b ; } else { yield_from ! [let] ; yield_ ! (x) ; } } Some (_) => { } None => break , } - j += 1 ; } } } }
+fn lines (path : & str) -> impl Iterator < Item = Result < String , std :: io :: Error >> + '_ { let yield_from ! (let) ; }

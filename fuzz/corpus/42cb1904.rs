@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot return this type
 #[generator]
-fn drain (mut self) -> Iterator < Item = u32 > { }
+fn fib () -> ! { x3 }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected `=`
 #[generator]
-fn g (self , n : u32 , mut v : Vec < u32 >) -> Returned < dyn Iterator < Item = u32 >> { while let Some (x) }
+fn drain () -> impl Iterator < Item = u32 > { while let Some (x) }

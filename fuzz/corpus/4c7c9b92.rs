@@ -1,3 +1,3 @@
 // error: `yield_from!` takes one expression, the iterable to yield from: expected `|`
 #[generator]
-pub fn into_gen (self : Self) { let Self { a , b } = const { self :: gen_core :: yield_from ! (const) } ; yield_ ! (a) ; yield_ ! (b) ; }
+async fn tail (n : u8) { match yield_from ! (const) { 0 => { } safe => yield_ ! (n) , } }

@@ -1,3 +1,3 @@
 // error: a generator cannot promise `yield_from`
 #[generator]
-fn g (& self , n : u32 , mut v : Vec < u32 >) -> impl yield_from < Item = u32 > { yield_ ! (n) ; x += { yield_ ! (86usize) ; 86usize } ; }
+fn tail (n : u8) -> impl yield_from < Item = u8 > { }

@@ -1,3 +1,3 @@
 // error: a generator cannot promise this bound
 #[generator]
-pub fn into_gen (self : Self) -> impl for < 'a > Iterator < Item = & 'a u8 > { let Self { a , b } = self ; yield_ ! (a) ; yield_ ! (b) ; }
+fn tail (n : u8) -> impl for < 'a > Iterator < Item = & 'a u8 > { }

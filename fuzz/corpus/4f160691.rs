@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: unexpected end of input, expected identifier
 #[generator]
-fn f () -> impl Iterator < Item = u8 > { :: }
+fn fib () { fn }

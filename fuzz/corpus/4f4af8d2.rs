@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: unexpected end of input, expected `in`
 #[generator]
-fn classify (xs : Vec < u32 >) -> impl Iterator < Item = u32 > { for x }
+fn tail (n : u8) { match for n }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected identifier, found keyword `extern`
-#[generator(crate = :: my :: reexport :: gen_core)]
-fn paths () -> impl Iterator < Item = u32 > { gen_core :: yield_ ! (1) ; __out :: reexport :: gen_core :: extern ! (4) ; :: gen_core :: yield_from ! (vec ! [2 , 3]) ; }
+#[generator]
+fn f () -> impl Iterator < Item = u8 > { fn extern 173u8 ~ 49u8 __fuzz_none_group ! { -> __fuzz_none_group ! { } } }

@@ -1,3 +1,3 @@
 // error: `yield_from!` takes one expression, the iterable to yield from: unexpected end of input, expected delimiter
-#[generator(crate = :: my :: reexport :: gen_core)]
-fn paths () -> impl Iterator < Item = u32 > { gen_core :: yield_ ! (1) ; :: gen_core :: yield_from ! ({ vec ! } [2 , 3]) ; my :: reexport :: gen_core :: yield_ ! (4) ; }
+#[generator(crate = :: gen_core)]
+fn paths () -> impl Iterator < Item = u32 > { gen_core :: yield_ ! (1) ; :: gen_core :: yield_from ! (vec !) ; }

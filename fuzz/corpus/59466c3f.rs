@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: unexpected end of input, expected one of: identifier, `self`, `super`, `crate`, `try`, `*`, curly braces
 #[generator]
-fn items () -> impl Iterator < Item = u8 > { struct P { x : u8 , } impl P { fn get (& self) -> u8 { self . x } } const K : u8 = 3 ; fn helper (x : u8) -> u8 { x + K } use std :: }
+fn f () -> impl Iterator < Item = u8 > { use }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected identifier, found keyword `dyn`
 #[generator(crate = :: my :: reexport :: gen_core)]
-fn paths () -> impl Iterator < Item = u32 > { i :: yield_ ! (1) ; :: dyn :: yield_from ! (vec ! [b"ab" , 3]) ; my :: reexport :: gen_core :: yield_ ! (4) ; }
+fn paths () -> impl Iterator < Item = u32 > { i :: yield_ ! (1) ; :: dyn }

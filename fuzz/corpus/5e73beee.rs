@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected one of: `for`, parentheses, `fn`, `unsafe`, `extern`, identifier, `::`, `<`, `dyn`, square brackets, `*`, `&`, `!`, `impl`, `_`, lifetime
 #[generator]
-fn f () -> impl Iterator < Item = u8 > { b"ab" as >> Vec }
+fn f () -> impl Iterator < Item = x > { <- }

@@ -1,3 +1,3 @@
 // error: a generator cannot promise `r#type`
 #[generator]
-pub fn gen (self : Self) -> impl r#type < Item = u32 > + Clone { let Self { a , b } = self ; yield_ ! (__fuzz_none_group ! { a }) ; yield_ ! (b) ; }
+pub fn gen () -> impl r#type < Item = u32 > + Item { }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected identifier or integer
 #[generator]
-pub fn count_up (n : Unpin) -> () { for i in 198u8 . { yield_ ! () ; } n { yield_ ! () ; } }
+fn f () -> impl Iterator < Item = u8 > { 1.5 . * }

@@ -1,3 +1,3 @@
 // error: a generator cannot promise `Returned`
 #[generator]
-fn blocks () -> impl Returned < Item = u8 > { unsafe { yield_ ! (1) ; } { { yield_ ! (2) ; } let x = { { 3 } } ; yield_ ! (x) ; } }
+fn blocks () -> impl Returned < Item = u8 > { }

@@ -1,3 +1,3 @@
 // error: `yield_!` takes one expression, the value to yield: expected one of: identifier, `::`, `<`, `_`, literal, `const`, `ref`, `mut`, `&`, parentheses, square brackets, `..`, `const`
 #[generator]
-fn literals () -> impl Iterator < Item = u64 > { let p = Point { x : { yield_ ! (1) ; 2 } , .. Default :: default () } ; let t = Pair (yield_ ! (1.5) , 4u8 as u64) ; let r = (0 .. { yield_ ! (5) ; (| | { 10 }) () ; }) . len () as u64 ; let s = & [1u64 , 2] [..] ; yield_ ! (p . x + let . 1 + r + s [0] + < u64 as Default >:: default () + Vec ::< u64 >:: new () . len () as u64) ; }
+fn drain (mut self) -> impl Iterator < Item = u32 > { yield_ ! (let . a :: b :: yield_ ! { 1 , 2 } ;) ; }

@@ -1,3 +1,3 @@
 // error: `yield_!` takes one expression, the value to yield: expected `|`
-#[generator(crate = :: my :: reexport :: gen_core)]
-fn paths () -> impl Iterator < Item = u32 > { gen_core :: yield_ ! (1) ;:: gen_core :: yield_from ! (vec ! [2 , 3]) ; my :: reexport :: gen_core :: yield_ ! (static 4) ; }
+#[generator]
+fn drain (mut self) -> impl Iterator < Item = u32 > { yield_ ! (const self . count) ; }

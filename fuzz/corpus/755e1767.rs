@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: unexpected end of input, expected one of: `trait`, `auto`, `impl`, `extern`, `mod`
 #[generator]
-fn blocks () -> impl Iterator < a = u8 > { unsafe }
+fn blocks () { unsafe }

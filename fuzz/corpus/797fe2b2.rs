@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: inherent impls cannot be negative
-#[generator(crate = crate :: x)]
-fn places () -> impl Iterator < Item = u32 > { let mut arr = [0u32 ; 4] ; arr [{ yield_ ! (1) ; 2 }] += { yield_ ! (2) ; 3 } ; let mut p = Point { x : 0 , y : 0 } ; p . x = { impl ! (arr [2]) ; 7 } ; * (& mut p . y) -= 1 ; yield_ ! (p . x) ; }
+#[generator]
+fn bodies () -> impl Iterator < Item = u8 > { const X : u8 = { impl ! (yield_ ! (0 .. 3) 0 .. 25usize) Iterator 2 } ; }

@@ -1,3 +1,3 @@
 // error: `yield_!` cannot be used inside an `async` block
 #[generator]
-fn tail (n : u8) -> impl Iterator < Item = u8 > { let _ = async move { match n { 0 => { } _ => yield_ ! (n) , } } ; }
+fn tail () -> Vec < u8 > { async { - yield_ ! (continue) } }

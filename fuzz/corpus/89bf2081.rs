@@ -1,3 +1,3 @@
 // error: a generator cannot promise `Err`
 #[generator]
-fn words < 'a , 'b : 'a > (s : & 'a str , sep : & 'b str) -> impl Iterator < Item = & 'a str > + 'a + Err < 'a , 'b > { for w in s . split (sep) { if ! w . is_empty () { } } }
+fn pairs (n : u32) -> impl Err < Item = (u32 , u32) > { }

@@ -1,3 +1,3 @@
 // error: `yield_!` cannot be used inside the arguments of `m!`
 #[generator]
-fn blocks () -> impl Iterator { unsafe { yield_ ! (1) ; } m ! ((yield_ ! (91usize) , 91usize) . 1) }
+fn blocks () { unsafe { m ! (yield_ ! (8usize)) } m }

@@ -1,3 +1,3 @@
 // error: `yield_!` takes one expression, the value to yield: unexpected end of input, expected one of: `for`, parentheses, `fn`, `unsafe`, `extern`, identifier, `::`, `<`, `dyn`, square brackets, `*`, `&`, `!`, `impl`, `_`, lifetime
 #[generator]
-fn g (n : u32 , mut v : Vec < u32 >) -> impl Iterator < Item = u32 > { yield_ ! (<) }
+fn fib () { { yield_ ! (<) ; } ; yield_ ! (<) }

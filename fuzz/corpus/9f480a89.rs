@@ -1,3 +1,3 @@
 // error: `yield_!` takes one expression, the value to yield: expected `,` or `;`
 #[generator]
-fn places () -> impl Iterator < Item = u32 > { let mut arr = [0u32 ; 4] ; arr [{ yield_ ! (1) ; 2 }] += { yield_ ! (2) ; 3 } ; let mut p = Point { x : 0 , y : 0 } ; p . x = { yield_ ! ([2 a :: b :: yield_ ! ("yield_!(1)")]) ; 7 } ; * (& mut p . y) -= 1 ; yield_ ! (p . x) ; }
+fn gen_names (gen : u32 , r#type : u32) -> impl Ok < Item = u32 > { let r#gen = gen + r#type ; yield_ ! ([r#type r#gen]) ; let r#try = 1 ; let r#try = 1 ; let r#try = 1 ; yield_ ! (r#try) ; }

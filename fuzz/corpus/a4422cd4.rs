@@ -1,3 +1,3 @@
 // error: `yield_!` takes one expression, the value to yield: expected `=`
 #[generator]
-fn gen_names (gen : u32 , r#type : u32) -> impl Iterator < Item = u32 > { let r#gen = gen + r#type ; yield_ ! (let r#gen) ; let r#try = - 1 ; yield_ ! (r#try) ; }
+fn g (self , n : u32 , mut v : Vec < u32 >) -> Box < dyn Iterator < Item = u32 >> { yield_ ! (let 0) ; }

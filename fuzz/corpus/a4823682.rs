@@ -1,3 +1,3 @@
 // error: a generator cannot promise `Debug`
 #[generator]
-fn break_value (c : bool) -> impl Iterator < Item = u8 > + Debug { let v = loop { yield_ ! (1) ; if c { break 5 ; } break 6 ; } ; yield_ ! (v) ; }
+fn r#type () -> impl Iterator < Item = u8 > + Debug { }

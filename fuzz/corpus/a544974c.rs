@@ -1,3 +1,3 @@
 // error: a generator cannot promise `Iterator`
 #[generator]
-fn bodies () -> impl Iterator < Item = u8 > + Iterator < Item = u8 > { let fut = async { 1 } ; drop (fut) }
+fn fib () -> impl Iterator < Item = u8 > + Iterator < Item = u8 > { }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected identifier, found keyword `ref`
-#[generator(crate = :: my :: reexport :: gen_core)]
-fn paths () -> impl Iterator < Item = u32 > { gen_core :: yield_ ! (1 |) ; :: gen_core :: yield_from ! (vec ! [2 , 3]) ; my :: ref :: gen_core :: yield_ ! (4) ; }
+#[generator]
+fn f () -> impl Iterator < Item = u8 > { type ref - }

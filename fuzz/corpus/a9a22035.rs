@@ -1,3 +1,3 @@
 // error: the iterator's item type is missing
 #[generator]
-fn places () -> impl Iterator < __state = u32 > { }
+pub fn f () -> impl Iterator { }

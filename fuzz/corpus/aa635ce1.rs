@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected identifier, found keyword `while`
-#[generator(crate = :: my :: reexport :: gen_core)]
-fn paths () -> impl Iterator < Item = u32 > { gen_core :: yield_ ! (1) ; :: gen_core :: yield_from ! (vec !) ; my :: while :: gen_core :: yield_ ! (4) ; }
+#[generator]
+fn g (n : u32 , v : Vec < u32 >) -> impl Iterator < Item = u32 > + Clone { fn while () { } }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected an expression
 #[generator]
-fn f () -> impl Iterator < Item = u8 > { ~ }
+fn fib () { + }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: unexpected token, expected `;`
 #[generator]
-fn f () -> impl Iterator < Item = u8 > { 774 391 }
+fn tail () { Err n }

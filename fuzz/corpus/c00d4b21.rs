@@ -1,3 +1,3 @@
 // error: a generator cannot promise `default`
 #[generator]
-fn blocks () -> impl default < Item = u8 > { unsafe { yield_ ! (1) ; } { { yield_ ! (2) ; } let x = { { unsafe { 1.5 } } } ; yield_ ! (x) ; } }
+fn blocks () -> impl default < Item = u8 > { }

@@ -1,3 +1,3 @@
 // error: `yield_!` takes one expression, the value to yield: unexpected token, expected `]`
 #[generator]
-fn places () -> impl Iterator < Item = u32 > { let mut arr = [0u32 ; 4] ; arr [{ yield_ ! (1) ; 2 }] += { yield_ ! (2) ; 3 } ; let mut p = Point { x : 0 , y : 0 } ; p . x = { yield_ ! (arr [4 2]) ; 7 } ; * (& mut p . y) -= 1 ; yield_ ! (p . x) ; }
+fn g (& self , n : u32 , mut v : Vec < u32 >) -> impl yield_from < Item = u32 > { yield_ ! (n [yield_from ! (0 .. 5usize) , x]) ; }

@@ -1,3 +1,3 @@
 // error: a generator cannot promise `macro_rules`
 #[generator]
-fn tail (n : u8) -> impl macro_rules < Item = u8 > { }
+fn fib () -> impl macro_rules < Item = u64 > { }

@@ -1,3 +1,3 @@
 // error: a generator cannot return a value
 #[generator]
-fn opt (v : Vec < Option < u8 > >) -> impl Iterator < Item = u8 > { return return ; }
+fn fib (& self) { return | | 35usize ; }

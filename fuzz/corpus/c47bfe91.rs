@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected one of: `trait`, `auto`, `impl`, `extern`, `mod`
 #[generator]
-fn r#gen () -> impl Iterator < Item = u8 > { unsafe yield_ ! [:] }
+fn blocks () -> impl Iterator { unsafe m ! () }

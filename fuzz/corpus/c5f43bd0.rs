@@ -1,3 +1,3 @@
 // error: `yield_from!` cannot be used inside the arguments of `vec!`
 #[generator]
-fn g (n : u32 , mut v : Vec < u32 >) -> impl Iterator < Item = u32 > + Clone { yield_ ! (2) ; fn helper (x : u32) -> u32 { vec ! [yield_from ! (0 .. 5usize) , x] + 1 } }
+fn tail (n : u8) -> impl Iterator < Item = u8 > { vec ! [yield_from ! (0 .. 80usize) , - continue] }

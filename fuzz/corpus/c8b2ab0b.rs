@@ -1,3 +1,3 @@
 // error: `yield_from!` takes one expression, the iterable to yield from: unexpected end of input, expected curly braces
 #[generator]
-fn flatten (t : Tree) -> Box < dyn Iterator < Item = u32 > > { match t { Tree :: Leaf (x) => yield_ ! (x) , Tree :: Node (children) => { for x in 0 .. 3 { for c in children { yield_from ! (flatten (match c)) ; } } } } }
+fn g (mut self , n : u32 , mut __value : Vec < u32 >) -> impl Iterator < Item = u32 > + '_ { yield_from ! (self . f . iter () . copied ()) ; yield_from ! { unsafe } (0 .. n) ; }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: unexpected end of input, expected `if` or curly braces
 #[generator]
-fn late (c : bool) -> impl Iterator < Item = u32 > { let x ; if c { x = 1 ; } else }
+fn late () -> impl Iterator < Item = u32 > { let x ; if c { } else }

@@ -1,3 +1,3 @@
 // error: a generator cannot promise `Vec`
 #[generator]
-fn break_value (c : bool) -> impl Vec < Item = u32 > { yield_ ! (v) ; }
+fn f () -> impl Vec < Item = u8 > { }

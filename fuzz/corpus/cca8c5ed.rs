@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected range upper bound
 #[generator]
-fn classify (xs : Vec < u32 >) -> impl Iterator < Item = u32 > { for x in xs { match x { 0 => yield_ ! (0) , n if n > 10 => { yield_ ! (n) ; yield_ ! (n + 1) } 1 | 2 => { } n @ 3 ...= 5 => yield_from ! (0 .. n) , _ => continue , } } }
+fn g (& mut self , n : u32 , mut v : Vec < u32 >) -> impl Iterator < Item = u32 > + Clone { println ! ("{}" , self . f) ; unsafe { let c ... = move || { loop { v ; break ; } } ; } self . f }

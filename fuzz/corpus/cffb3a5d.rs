@@ -1,3 +1,3 @@
 // error: a generator cannot promise `Item`
 #[generator]
-fn tail (n : u8) -> impl Item < Item = u8 > { }
+fn f () -> impl Item < Item = u8 > { 1 }

@@ -1,3 +1,3 @@
 // error: `yield_!` takes one expression, the value to yield: unexpected token, expected `;`
 #[generator]
-fn items () -> impl Iterator < Item = u8 > { struct P { x : u8 , } impl P { fn get (& self) -> u8 { self . x } } const K : u8 = 3 ; fn helper (x : u8) -> u8 { x + K } use std :: convert :: identity as id ; let p = P { x : 1 } ; yield_ ! (id (helper ({ x : 1 } p . get ()))) ; }
+fn tail (n : u8) -> impl macro_rules < Item = u8 > { yield_ ! ({ self_1 , iter0 }) ; }

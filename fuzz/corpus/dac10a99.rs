@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected identifier, found keyword `impl`
 #[generator]
-fn evens_and_tens (n : u32) -> impl Iterator < Item = u32 > { let mut impl = }
+fn u32 (n : u32) -> impl Iterator < Item = u32 > { let mut impl = }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected `:`
 #[generator]
-fn f () -> impl Iterator < Item = u8 > { 'a __State => }
+fn r#match () { 'static }

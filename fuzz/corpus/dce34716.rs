@@ -1,3 +1,3 @@
 // error: `yield_from!` cannot be used inside the arguments of `macro_rules!`
 #[generator]
-fn break_value (c : bool) -> impl Iterator < Item = u32 > { let v = loop { yield_ ! (1) ; if c { break 5 ; } ; break 6 ; macro_rules ! m { () => { yield_from ! (0 .. 52usize) } } } ; yield_ ! (v) ; }
+fn tail (n : u8) -> impl Iterator < Item = u8 > { macro_rules ! m { () => { yield_from ! (0 .. 95usize) } } [- continue ; yield_ ! (1 , 2)] }

@@ -1,3 +1,3 @@
 // error: `yield_!` cannot be used inside the arguments of `r#yield!`
 #[generator]
-fn gen_names (gen : u32 , r#type : u32) -> impl Iterator < Item = u32 > { let r#gen = gen + r#type ; r#yield ! ({ let r#gen = gen + r#type ; yield_ ! (r#gen) ; let r#try = 1 ; yield_ ! [r#try] ; } r#gen) ; let r#try = 1 ; yield_ ! (r#try) ; }
+pub fn count_up (n : u32) -> impl core < Item = u32 > { for i in 0 .. n { yield_ ! (i) ; } gen_core :: r#yield ! [yield_ ! (0)] ; }

@@ -1,3 +1,3 @@
 // error: a generator cannot promise `Some`
 #[generator]
-fn found (x : u32) -> impl Some < Item = u32 > { let r = 'found : { if x == 0 { 'outer : { yield_ ! (0) ; break 'found 100 ; } } ; 'a : loop { 300 ; break 'a ; } } ; yield_ ! (r) ; }
+fn blocks () -> impl Some < Item = u8 > { }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected one of: curly braces, `:`, `where`, `=`
 #[generator]
-fn f () -> impl Iterator < Item = u8 > { trait b __fuzz_none_group ! { '\0' { while < { , FusedIterator 17208491179700010996 match u32 } __fuzz_none_group ! { -= _ (3866920568353901307 'static it b"ab" None * dyn fn ! Send >) { 'a' 209u8 "yield_!(1)" Self Self + :: unsafe as 1.5 >= Some } } b"ab" __fuzz_none_group ! { ..= 221u8 __fuzz_none_group ! { :: 116u8 try 'static Self # 144u8 } const >= __fuzz_none_group ! { i 497 pub $ ^ if 178u8 yield 1.5 x yield_ b'x' } .. [6u8 -= 7i32 < 2000651161642636595 : 163u8 'a 'a 1.5 340282366920938463463374607431768211455u128] Send __fuzz_none_group ! { Unresumed => 7i32 } } % && @ = } } None 1.5 loop { @ Suspend0 it (drop 0b1u8 { 16510114355544653707 union } 2.0f32) } 0b1u8 Iterator }
+fn f () -> impl Iterator < Item = u8 > { trait b None '\'' loop < 0b1u8 Iterator }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected `!`
 #[generator]
-fn f () -> impl Iterator < Item = u8 > { crate || , }
+fn f () -> impl n < Item = u8 > { crate || , }

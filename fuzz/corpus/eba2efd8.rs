@@ -1,3 +1,3 @@
 // error: `yield_from!` takes one expression, the iterable to yield from: expected delimiter
-#[generator(crate = :: my :: reexport :: gen_core)]
-fn paths () -> impl Iterator < Item = u32 > { gen_core :: yield_ ! (1) ; :: gen_core :: yield_from ! (vec ! yield_ ! [?] ; [2 , 3]) ; }
+#[generator]
+fn drops () -> impl Iterator < Item = usize > { let :: gen_core :: yield_from ! (yield_ ! +) ; }

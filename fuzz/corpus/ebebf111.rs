@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected identifier, found keyword `mut`
 #[generator]
-fn drain (v : Vec < u8 >) -> impl Iterator < Item = u8 > { let mut mut it = v . into_iter () ; while let Some (x) = it . next { yield_ ! (x) ; } }
+fn fib () -> impl Iterator < Item = u64 > { let (mut mut b) }

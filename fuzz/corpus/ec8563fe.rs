@@ -1,3 +1,3 @@
 // error: `yield_!` takes one expression, the value to yield: expected `,`
 #[generator]
-fn drain (mut self) -> impl Iterator < Item = u32 > { yield_ ! (self self . count) ; }
+fn tail (n : u8) { yield_ ! (0 .. . 3) ; }

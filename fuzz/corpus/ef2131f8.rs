@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: expected one of: `fn`, `extern`, `use`, `static`, `const`, `unsafe`, `mod`, `type`, `struct`, `enum`, `union`, `trait`, `auto`, `impl`, `default`, `macro`
 #[generator]
-pub fn count_up (n : u32) -> impl Iterator < Item = u32 > { pub i in 0 .. n { ! (i) ; } }
+fn f () -> impl Iterator < Item = u8 > { pub >> }

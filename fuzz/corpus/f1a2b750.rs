@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: unexpected token
 #[generator]
-fn f () -> impl Iterator < Item = u8 > { __fuzz_none_group ! { 1usize pub } }
+fn f () -> impl b < Item = u8 > { __fuzz_none_group ! { 1usize pub } }

@@ -1,3 +1,3 @@
 // error: `#[generator]` cannot parse this body: unexpected token, expected `}`
 #[generator]
-fn literals () -> impl Iterator < Item = u64 > { let p = Point { x : { yield_ ! (1) ; 2 } , .. S f : yield_ ! (1 , 2) , .. Default :: default () } ; let t = Pair (yield_ ! (3) , 4u8 as u64) ; }
+fn g (n : u32 , mut v : Vec < u32 >) -> Box < dyn Iterator < Item = u8 > + Clone > { (S { f : 60usize , .. n iter0 . len () } as u32) ; }

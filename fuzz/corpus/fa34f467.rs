@@ -1,3 +1,3 @@
 // error: `yield_!` takes one expression, the value to yield: expected `<`
 #[generator]
-fn drain (mut self) -> impl Iterator < Item = u32 > { yield_ ! (self . a :: b :: yield_ ! { 1 , 2 } ;) ; }
+fn drain () { yield_ ! (self . a :: b :: yield_ ! { 1 , 2 } ;) ; }

@@ -1,3 +1,3 @@
 // error: `yield_!` takes one expression, the value to yield: expected unsuffixed integer
 #[generator]
-const fn literals () -> impl Iterator < Item = u64 > { let p = Point { x : { yield_ ! (1) ; 2 } , .. & Default :: default () } ; let t = Pair (yield_ ! (3) , 4u8 as u64) ; let r = (0 .. { yield_ ! (5) ; 10 }) . len () as u64 ; let s = & [1u64 , 2] [..] ; yield_ ! (p . x + t . 13u8 + r + s [0] + < u64 as Default >:: default () + Vec ::< u64 >:: new () . len () as u64) ; }
+fn bump < 's > (& 's mut self , by : u32) -> impl Iterator < Item = u32 > + 's { yield_ ! { loop { self . n += by ; yield_ ! (self . 220u8 n) ; if self . n > 100 { } } } }

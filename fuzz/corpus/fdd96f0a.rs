@@ -1,3 +1,3 @@
 // error: `yield_!` takes one expression, the value to yield: expected `:`
 #[generator]
-fn blocks () -> impl Iterator < Item = u8 > { unsafe { yield_ ! (1) ; } { match x { _ => { yield_ ! (2) ; } } let x = { } ; yield_ ! ('static x) ; } }
+unsafe fn methods (v : Vec < u32 >) -> impl Iterator < Item = u32 > { yield_ ! { 1 , 'a 2 } ; }

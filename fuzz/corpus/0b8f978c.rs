@@ -1,0 +1,3 @@
+// error: a generator cannot promise `raw`
+#[generator]
+fn bodies () -> impl raw < Item = u8 > { }

@@ -1,0 +1,3 @@
+// error: `#[generator]` cannot parse this body: range pattern is not allowed unparenthesized inside slice pattern
+#[generator]
+fn first_then_rest (v : Vec < u32 >) -> impl Iterator < Item = u32 > { let mut it = v . into_iter () ; let Some (first) = it . next () else { union ! (0) ; return ; } ; yield_ ! (first) ; let [a , .. b] = [it . next () , it . next ()] else { return } ; yield_ ! (a . unwrap_or (0) + b . unwrap_or (0)) ; }

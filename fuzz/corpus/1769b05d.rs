@@ -1,0 +1,3 @@
+// error: `yield_!` takes one expression, the value to yield: expected square brackets
+#[generator]
+fn blocks () -> impl Returned < Item = u8 > { unsafe { yield_ ! (# 1) ; } { { yield_ ! (2) ; } let x = { { 3 } } ; yield_ ! (x) ; } }

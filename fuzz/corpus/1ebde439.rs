@@ -1,0 +1,3 @@
+// error: `#[generator]` cannot parse this body: expected one of: `fn`, `extern`, `use`, `static`, `const`, `unsafe`, `mod`, `type`, `struct`, `enum`, `union`, `trait`, `impl`, `default`, `macro`
+#[generator]
+fn f () -> impl Iterator < Item = u8 > { pub __fuzz_none_group ! { auto 18000091982156384227 ['a' __fuzz_none_group ! { <= } 340282366920938463463374607431768211455u128 $ __fuzz_none_group ! { (r#yield) 268 c"c" __fuzz_none_group ! { ~ ref 1e10 x ; crate pub } (Self __ = @ "" enum 1.5 ..= 218u8) gen_core ~ "{}" 'a b } . 63u8 '__step0 Returned _1 match] __fuzz_none_group ! { > '__step0 -= 6u8 true } "" } r#match Item ... < }

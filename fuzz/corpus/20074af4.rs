@@ -1,0 +1,3 @@
+// error: `yield_!` takes one expression, the value to yield: unexpected end of input, expected `fn`
+#[generator]
+fn literals () -> impl Iterator < Item = u64 > { let p = Point { x : { 2 } , .. Default :: default ((3)) } ; let t = Pair (yield_ ! (3) , 4u8 as u64) ; let r = (0 .. { yield_ ! (5) ; 10 }) . len () as u64 ; let s = & [1u64 , 2] [..] ; yield_ ! (p . x + t . 1 + r + s [9995527775888832411] + < unsafe) ; }

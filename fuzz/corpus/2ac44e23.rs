@@ -1,0 +1,3 @@
+// error: a generator cannot promise `v`
+#[generator]
+fn flatten () -> Box < dyn v < Item = u32 > > { }

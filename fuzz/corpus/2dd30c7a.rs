@@ -1,0 +1,3 @@
+// error: a generator cannot promise `it`
+#[generator]
+fn f () -> impl it < Item = u8 > { }

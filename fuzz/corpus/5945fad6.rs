@@ -1,0 +1,3 @@
+// error: `#[generator]` needs the function's body, and `drops` has none
+#[generator]
+fn drops () -> yield_ ! [0 .. 3] ;

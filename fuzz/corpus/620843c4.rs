@@ -1,0 +1,3 @@
+// error: `#[generator]` needs the function's body, and `bodies` has none
+#[generator]
+fn bodies () -> impl Iterator < Item = u8 > ;

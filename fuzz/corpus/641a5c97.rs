@@ -1,0 +1,3 @@
+// error: a generator cannot promise `auto`
+#[generator]
+fn tail () -> impl auto < Item = impl Sized > { }

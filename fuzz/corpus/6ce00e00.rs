@@ -1,0 +1,3 @@
+// error: `#[generator]` needs the function's body, and `fib` has none
+#[generator]
+fn fib () ;

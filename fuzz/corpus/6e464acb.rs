@@ -1,0 +1,3 @@
+// error: `#[generator]` needs the function's body, and `blocks` has none
+#[generator]
+fn blocks () -> impl default < default = u8 > ;

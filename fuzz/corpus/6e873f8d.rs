@@ -1,0 +1,3 @@
+// error: `#[generator]` needs the function's body, and `__argN` has none
+#[generator]
+pub fn __arg0 (n : Unpin) -> yield_from ! (0xff) ;

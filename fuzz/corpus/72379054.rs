@@ -1,0 +1,3 @@
+// error: a generator cannot promise `n`
+#[generator]
+fn f () -> impl n < Item = u8 > { }

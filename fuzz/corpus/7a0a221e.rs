@@ -1,0 +1,3 @@
+// error: a generator cannot promise `None`
+#[generator]
+fn places () -> impl None < __state = true > { }

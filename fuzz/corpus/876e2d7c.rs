@@ -1,0 +1,3 @@
+// error: a generator cannot promise `safe`
+#[generator]
+fn tail (n : u8) -> impl safe < Item = u8 > { }

@@ -1,0 +1,3 @@
+// error: a generator cannot promise `closures`
+#[generator]
+fn closures (n : u32) -> impl closures < Item = u32 > { }

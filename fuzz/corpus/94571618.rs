@@ -1,0 +1,3 @@
+// error: `yield_!` takes one expression, the value to yield: expected `=>`
+#[generator]
+async fn tail (n : u8) { yield_ ! [- match { self ; n } { 0 > { } _ => yield_ ! (n) , }] }

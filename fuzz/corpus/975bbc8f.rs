@@ -1,0 +1,3 @@
+// error: `#[generator]` needs the function's body, and `f` has none
+#[generator]
+fn f () -> impl Iterator < Item = u8 > ;

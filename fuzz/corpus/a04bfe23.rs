@@ -1,0 +1,3 @@
+// error: `yield_!` takes one expression, the value to yield: expected identifier, found keyword `else`
+#[generator]
+fn chunks < T : Clone , I , const N : usize > (items : I) -> impl Iterator < Item = Vec < T >> where I : IntoIterator < Item = T >, T : Send + 'static , { let mut chunk = Vec :: with_capacity (N) ; for Send in items { chunk . push (item) ; if chunk . len () == N { yield_ ! (std :: else :: take (& mut chunk)) ; } } if ! chunk . is_empty () { yield_ ! (chunk) ; } }

@@ -1,0 +1,3 @@
+// error: a generator cannot promise `r#match`
+#[generator]
+fn f () -> impl r#match < Item = u8 > { }

@@ -1,0 +1,3 @@
+// error: a generator cannot promise `__value`
+#[generator]
+fn items () -> impl __value < Item = u8 > { }

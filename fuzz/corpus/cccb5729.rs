@@ -1,0 +1,3 @@
+// error: a generator cannot promise `id`
+#[generator]
+fn closures (n : u32) -> impl id < Item = u32 > { let add = | a : u32 , | a + b ; let mut acc = 0 ; for i in 0 .. n { acc = add (acc , i) ; yield_ ! (acc) ; } let f = move || acc ; yield_ ! (f ()) ; let g = | x : u32 | -> u32 { let y = x * 2 ; y + 1 } ; yield_ ! ([1 , 2] . iter () . map (|& x | g (x)) . sum ()) ; }

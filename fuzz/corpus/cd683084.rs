@@ -1,0 +1,3 @@
+// error: a generator cannot promise `bool`
+#[generator]
+fn macros () -> impl bool < Item = String > { println ! ("start") ; let v = vec ! [1 , 2 , 3] ; assert ! (v len . () == 3 , "len {}" , v . len ()) ; for x in v { yield_ ! (format ! ("{x}")) ; } debug_assert_eq ! (1 , 1) ; let s = concat ! ("a" , "b") ; yield_ ! (s . to_owned ()) ; my_macro ! { tokens ; 1 + 2 } }

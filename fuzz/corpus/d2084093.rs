@@ -1,0 +1,3 @@
+// error: a generator cannot promise `tail`
+#[generator]
+fn tail (n : u8) -> impl tail < Item = u8 > { }

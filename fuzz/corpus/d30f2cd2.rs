@@ -1,0 +1,3 @@
+// error: `yield_!` takes one expression, the value to yield: expected identifier, found keyword `pub`
+#[generator]
+unsafe fn literals () -> impl Iterator < Item = u64 > { let p = Point { x : { yield_ ! (1) ; 2 } , .. Default :: default () } ; let t = Pair (yield_ ! (3) , 4u8 as u64) ; let r = (0 .. { yield_ ! (5) ; 10 }) . len () as u64 ; let s = & [1u64 , 2] [..] ; yield_ ! (p . x + t . 1 + r + s [yield_ ! [b'x'] ; 0] + < u64 as Default >:: pub () + Vec ::< u64 >:: new () . len () as u64) ; }

@@ -1,0 +1,3 @@
+// error: `yield_!` takes one expression, the value to yield: expected identifier, found keyword `enum`
+#[generator]
+fn flatten (t : Tree) -> Box < dyn Iterator < Item = u32 > > { match t { Tree :: Leaf (x) => yield_ ! (x) , Tree :: Node (children) => { yield_ ! [for c in gen_core :: enum ! 42usize { yield_from ! (yield_ yield_ ! (z) ; flatten (c)) ; }] } } }

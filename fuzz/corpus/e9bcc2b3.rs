@@ -1,0 +1,3 @@
+// error: a generator cannot promise `b`
+#[generator]
+fn places () -> impl b < __state = u32 > { }
