@@ -181,7 +181,10 @@ fn rule_7_question_mark_inside_a_yield_from_argument() {
 }
 
 #[generator]
-#[allow(clippy::option_option, reason = "two levels: one for `?`, one for `let … else`")]
+#[allow(
+    clippy::option_option,
+    reason = "two levels: one for `?`, one for `let … else`"
+)]
 fn let_else_of_a_question_mark(n: Option<Option<u8>>) -> impl Iterator<Item = u8> {
     let Some(x) = n? else {
         yield_!(1);
