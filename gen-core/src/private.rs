@@ -76,6 +76,11 @@ pub fn slot<T>(slot: &mut Option<T>) -> &mut T {
     }
 }
 
+/// Checks, where a kept local is saved, that a generator promising `Send`
+/// can keep it.
+#[inline]
+pub fn assert_send<T: Send>(_local: &T) {}
+
 /// Gives a yielded value its declared type.
 #[inline]
 pub fn item<T>(value: T) -> T {

@@ -59,6 +59,7 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
     crate::share::heads(&lowered.body, &mut heads);
     let residents = crate::resident::find(&lowered.body, analysis);
     let mut emit = Emit::new(analysis, &residents, heads, krate, genfn.ret.item.as_ref());
+    emit.send = genfn.ret.send;
     let has_goto = has_goto(&lowered.body);
     let first = emit.block(&lowered.body, &mut Vec::new());
     let first = arm_body(krate, first, !emit.saves.is_empty());

@@ -48,6 +48,9 @@ pub struct Emit<'a> {
     pub heads: std::collections::HashMap<usize, usize>,
     pub krate: &'a Path,
     pub item: Option<&'a Type>,
+    /// The return type promises `Send`: each kept local is checked where it
+    /// is saved, so that an error names the local rather than the state.
+    pub send: bool,
     labels: usize,
 }
 
@@ -66,6 +69,7 @@ impl<'a> Emit<'a> {
             heads,
             krate,
             item,
+            send: false,
             labels: 0,
         }
     }
@@ -494,7 +498,23 @@ impl<'a> Emit<'a> {
         let state_enum = names::state_enum();
         let variant = names::variant(point);
         let fields = self.fields(point);
-        quote!(#krate::__private::same(&#state, #state_enum::#variant { #fields }))
+        let state = quote!(#krate::__private::same(&#state, #state_enum::#variant { #fields }));
+        if !self.send {
+            return state;
+        }
+        let checks = self.analysis.kept[point]
+            .iter()
+            .filter(|k| !k.redeclare && !self.residents.contains_key(&k.decl))
+            .map(|k| {
+                let ident = k.binding.emitted();
+                let at = ident.span();
+                let check = names::respan(quote!(#krate::__private::assert_send), at);
+                quote_spanned!(at=> #check(&#ident);)
+            });
+        quote!({
+            #(#checks)*
+            #state
+        })
     }
 
     /// The fields of the state saved at `point`.
