@@ -8,10 +8,9 @@
 //!     Gen::new::<u64>(move || {
 //!         match replace(&mut __state, __State::Returned) {
 //!             __State::Unresumed {} => { /* the body from its start */ }
-//!             __State::Suspend0 { b, a } => { /* the body after point 0 */ }
-//!             __State::Returned => {}
+//!             __State::Suspend0 { a, b } => { /* the body after point 0 */ }
+//!             __State::Returned => None,
 //!         }
-//!         None
 //!     })
 //! }
 //! ```

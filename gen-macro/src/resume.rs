@@ -9,7 +9,7 @@
 //! let mut a = 0;                 Suspend0 { a } => {
 //! loop {                             let mut a = a;          // restore
 //!     yield_!(a);        ==>         { a += 1; }             // rest of the iteration
-//!     a += 1;                        { __state = Suspend0 { a }; return Some(a); }
+//!     a += 1;                        { __next = Suspend0 { a }; __out = Some(a); break '__step; }
 //! }                              }
 //! ```
 //!
