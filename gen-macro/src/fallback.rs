@@ -135,16 +135,18 @@ fn value_of(ty: &Type) -> Option<TokenStream> {
         Type::Group(g) => value_of(&g.elem),
         Type::ImplTrait(t) => {
             let item = t.bounds.iter().find_map(|bound| match bound {
-                syn::TypeParamBound::Trait(t) => item_type(&t.path),
+                syn::TypeParamBound::Trait(t) => {
+                    crate::parse::item_type(&t.path.segments.last()?.arguments)
+                }
                 _ => None,
             });
             let item = match item {
-                Some(item) if !names_impl(item) => item.to_token_stream(),
+                Some(item) if crate::parse::nameable(item) => item.to_token_stream(),
                 _ => quote!(()),
             };
             Some(quote!(::core::iter::empty::<#item>()))
         }
-        Type::Path(p) if p.qself.is_none() && names_impl(ty) => {
+        Type::Path(p) if p.qself.is_none() && !crate::parse::nameable(ty) => {
             let last = p.path.segments.last()?;
             if last.ident != "Box" {
                 return None;
@@ -164,30 +166,6 @@ fn value_of(ty: &Type) -> Option<TokenStream> {
         }
         _ => None,
     }
-}
-
-/// `T` in `Iterator<Item = T>` (any trait with an `Item` binding).
-fn item_type(path: &syn::Path) -> Option<&Type> {
-    let PathArguments::AngleBracketed(args) = &path.segments.last()?.arguments else {
-        return None;
-    };
-    args.args.iter().find_map(|arg| match arg {
-        GenericArgument::AssocType(assoc) if assoc.ident == "Item" => Some(&assoc.ty),
-        _ => None,
-    })
-}
-
-/// Whether the type mentions `impl Trait` anywhere.
-fn names_impl(ty: &Type) -> bool {
-    struct Finder(bool);
-    impl<'ast> syn::visit::Visit<'ast> for Finder {
-        fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
-            self.0 = true;
-        }
-    }
-    let mut finder = Finder(false);
-    syn::visit::visit_type(&mut finder, ty);
-    finder.0
 }
 
 #[cfg(test)]

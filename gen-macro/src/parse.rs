@@ -227,7 +227,8 @@ fn boxed_dyn(
     }
 }
 
-fn item_type(args: &PathArguments) -> Option<&Type> {
+/// `T` in `Iterator<Item = T>` (any trait with an `Item` binding).
+pub fn item_type(args: &PathArguments) -> Option<&Type> {
     let PathArguments::AngleBracketed(args) = args else {
         return None;
     };
@@ -238,7 +239,7 @@ fn item_type(args: &PathArguments) -> Option<&Type> {
 }
 
 /// Whether the item type can be written inside the body (`impl Trait` cannot).
-fn nameable(ty: &Type) -> bool {
+pub fn nameable(ty: &Type) -> bool {
     struct ImplFinder(bool);
     impl<'ast> syn::visit::Visit<'ast> for ImplFinder {
         fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
