@@ -31,6 +31,9 @@ extern crate alloc;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+mod generator;
+
+pub use generator::{Generator, GeneratorState};
 
 /// Turns a function whose body `yield_!`s values into a function that returns
 /// an `Iterator`.

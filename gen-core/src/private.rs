@@ -11,6 +11,8 @@ pub use core::mem::replace;
 pub use core::ops::ControlFlow;
 pub use core::option::Option::{self, None, Some};
 
+pub use crate::generator::{Generator, GeneratorState};
+
 /// The iterator every generator function returns: a resume closure that owns
 /// the generator's state and hands out one item per call.
 ///
@@ -50,6 +52,64 @@ impl<F, Y> FusedIterator for Gen<F> where F: FnMut() -> Option<Y> {}
 impl<F> core::fmt::Debug for Gen<F> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str("Generator { .. }")
+    }
+}
+
+/// The coroutine every `impl Generator` function returns: a resume closure
+/// that takes the resume value and reports a yield or the return value.
+#[derive(Clone)]
+#[must_use = "a generator does nothing until it is resumed"]
+pub struct Coroutine<F>(F);
+
+impl<F> Coroutine<F> {
+    /// Wraps a resume closure; the bound gives rustc the closure's signature
+    /// while it checks the closure's body (see [`Gen::new`]).
+    #[inline]
+    pub fn new<R, Y, T>(resume: F) -> Self
+    where
+        F: FnMut(R) -> GeneratorState<Y, T>,
+    {
+        Coroutine(resume)
+    }
+}
+
+impl<F, R, Y, T> Generator<R> for Coroutine<F>
+where
+    F: FnMut(R) -> GeneratorState<Y, T>,
+{
+    type Yield = Y;
+    type Return = T;
+
+    #[inline]
+    fn resume(&mut self, arg: R) -> GeneratorState<Y, T> {
+        (self.0)(arg)
+    }
+}
+
+impl<F> core::fmt::Debug for Coroutine<F> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Generator { .. }")
+    }
+}
+
+/// What resuming a finished coroutine does.
+#[cold]
+#[inline(never)]
+pub fn resumed_after_completion() -> ! {
+    panic!("`Generator::resume` called on a generator that has already completed (or whose body panicked)")
+}
+
+/// Drops the resume value of a `yield_!(..);` statement, where it is dropped
+/// in the body (a generic function: `drop` of a `Copy` value would warn).
+#[inline]
+pub fn discard<T>(_value: T) {}
+
+/// The resume value, where a dispatch loop (see `emit`) keeps it in a slot.
+#[inline]
+pub fn take<T>(slot: &mut Option<T>) -> T {
+    match slot.take() {
+        Some(value) => value,
+        None => unreachable!("a resume value is taken once"),
     }
 }
 
@@ -148,6 +208,30 @@ impl<Y> Residual<Y> for Option<Infallible> {
     }
 }
 
+/// What a short-circuiting `?` makes a coroutine return, as `?` does in a
+/// function that returns `Result` or `Option`.
+pub trait ReturnResidual<T> {
+    /// The coroutine's return value.
+    fn complete(self) -> T;
+}
+
+impl<T, E, F: From<E>> ReturnResidual<Result<T, F>> for Result<Infallible, E> {
+    #[inline]
+    fn complete(self) -> Result<T, F> {
+        match self {
+            Err(e) => Err(F::from(e)),
+            Ok(never) => match never {},
+        }
+    }
+}
+
+impl<T> ReturnResidual<Option<T>> for Option<Infallible> {
+    #[inline]
+    fn complete(self) -> Option<T> {
+        None
+    }
+}
+
 /// Boxes a recursive `yield_from!` delegate, so a generator's state does not
 /// contain its own type.
 #[cfg(feature = "alloc")]
@@ -199,3 +283,39 @@ pub fn lock_guard_held_across_yield() {}
 )]
 #[inline(always)]
 pub fn refcell_borrow_held_across_yield() {}
+
+/// Boxes a recursive `yield_from!` delegate of a coroutine.
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn boxed_generator<'a, G, R>(
+    generator: G,
+) -> Box<dyn Generator<R, Yield = G::Yield, Return = G::Return> + 'a>
+where
+    G: Generator<R> + 'a,
+{
+    Box::new(generator)
+}
+
+/// [`boxed_generator`] for coroutines that promise `Send`.
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn boxed_generator_send<'a, G, R>(
+    generator: G,
+) -> Box<dyn Generator<R, Yield = G::Yield, Return = G::Return> + Send + 'a>
+where
+    G: Generator<R> + Send + 'a,
+{
+    Box::new(generator)
+}
+
+/// [`boxed_generator`] for coroutines that promise `Send + Sync`.
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn boxed_generator_send_sync<'a, G, R>(
+    generator: G,
+) -> Box<dyn Generator<R, Yield = G::Yield, Return = G::Return> + Send + Sync + 'a>
+where
+    G: Generator<R> + Send + Sync + 'a,
+{
+    Box::new(generator)
+}

@@ -30,15 +30,39 @@ use syn::{Expr, Macro, Pat, Stmt, Token};
 use crate::error::Errors;
 use crate::markers::{self, Marker};
 
-/// Checks a generator body.
-pub fn body(block: &syn::Block, errors: &mut Errors) {
+/// Checks a generator body. `coroutine` is `Some(unit)` for a coroutine's
+/// body, resumed with `()` or not: it may return a value, and its
+/// `yield_from!` takes the delegate's first resume value.
+pub fn body(block: &syn::Block, coroutine: Option<bool>, errors: &mut Errors) {
     let mut checker = Checker {
         errors,
+        coroutine,
         place: None,
         loops: 0,
         scopes: Vec::new(),
     };
     checker.visit_block(block);
+}
+
+/// Parses the arguments of a marker: one expression, and for a coroutine's
+/// `yield_from!(g, first)` the delegate's first resume value.
+pub fn marker_args(
+    mac: &Macro,
+    marker: Marker,
+    coroutine: bool,
+) -> syn::Result<(Expr, Option<Expr>)> {
+    if coroutine && marker == Marker::YieldFrom {
+        let args = mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated);
+        if let Ok(args) = args {
+            if args.len() == 2 {
+                let mut args = args.into_iter();
+                if let (Some(g), Some(first)) = (args.next(), args.next()) {
+                    return Ok((g, Some(first)));
+                }
+            }
+        }
+    }
+    marker_arg(mac, marker).map(|arg| (arg, None))
 }
 
 /// Parses the argument of `yield_!` / `yield_from!`: exactly one expression.
@@ -95,6 +119,8 @@ enum Local {
 
 struct Checker<'a> {
     errors: &'a mut Errors,
+    /// The body is a coroutine's (`Some(resumed with ())`).
+    coroutine: Option<bool>,
     place: Option<(Place, Span)>,
     /// How many loops of the body enclose the current expression.
     loops: usize,
@@ -376,8 +402,20 @@ impl<'ast> Visit<'ast> for Checker<'_> {
                 self.misplaced(marker, mac, place);
                 return;
             }
-            match marker_arg(mac, marker) {
-                Ok(arg) => self.visit_expr(&arg),
+            match marker_args(mac, marker, self.coroutine.is_some()) {
+                Ok((arg, None)) if marker == Marker::YieldFrom && self.coroutine == Some(false) => {
+                    self.visit_expr(&arg);
+                    self.errors.push(syn::Error::new_spanned(
+                        mac,
+                        "`yield_from!` needs the delegate's first resume value here: this coroutine is not resumed with `()`\n\nhelp: write `yield_from!(delegate, first)`; `first` starts the delegate, and every later resume value goes on to it",
+                    ));
+                }
+                Ok((arg, first)) => {
+                    self.visit_expr(&arg);
+                    if let Some(first) = first {
+                        self.visit_expr(&first);
+                    }
+                }
                 Err(e) => self.errors.push(e),
             }
         } else if let Some((marker, tokens)) = markers::in_tokens(&mac.tokens) {
@@ -405,10 +443,10 @@ impl<'ast> Visit<'ast> for Checker<'_> {
             }
             Expr::Return(ret) => {
                 if let Some(value) = &ret.expr {
-                    if self.place.is_none() {
+                    if self.place.is_none() && self.coroutine.is_none() {
                         self.errors.push(syn::Error::new_spanned(
                             ret,
-                            "a generator cannot return a value\n\nhelp: yield it, then finish: `yield_!(value); return;`",
+                            "an iterator generator cannot return a value\n\nhelp: yield it, then finish: `yield_!(value); return;`, or return `impl Generator<Yield = Y, Return = T>` to finish with a value",
                         ));
                     }
                     self.visit_expr(value);
@@ -733,7 +771,7 @@ mod tests {
     fn errors(body: &str) -> Vec<String> {
         let block: syn::Block = syn::parse_str(body).expect("test bodies parse");
         let mut errors = Errors::default();
-        super::body(&block, &mut errors);
+        super::body(&block, None, &mut errors);
         errors
             .finish()
             .err()
@@ -844,7 +882,7 @@ mod tests {
                 continue;
             };
             let mut errors = Errors::default();
-            super::body(&block, &mut errors);
+            super::body(&block, None, &mut errors);
             let _ = guard_warnings(&block, &syn::parse_quote!(::gen_core));
         }
     }

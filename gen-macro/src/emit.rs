@@ -60,11 +60,19 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
     let mut emit = Emit::new(analysis, &residents, heads, krate, genfn.ret.item.as_ref());
     emit.send = genfn.ret.send;
     let has_goto = has_goto(&lowered.body);
+    let coroutine = genfn.ret.coroutine.as_ref();
+    emit.coroutine = coroutine.is_some();
+    emit.dispatch_loop = has_goto;
+    let resumed = names::resume_arg(proc_macro2::Span::call_site());
     let first = emit.block(&lowered.body, &mut Vec::new());
-    let first = arm_body(krate, first, !emit.saves.is_empty());
+    let first = arm_body(krate, first, !emit.saves.is_empty(), emit.coroutine);
+    // In a dispatch loop the resume value waits in a slot: the first arm
+    // that runs takes it.
+    let take = (emit.coroutine && has_goto)
+        .then(|| quote!(let #resumed = #krate::__private::take(&mut #resumed);));
     arms.push(quote! {
         #[allow(unused_labels)]
-        #state_enum::Unresumed { #(#arg_names),* } => #first
+        #state_enum::Unresumed { #(#arg_names),* } => { #take #first }
     });
     let first_saves = std::mem::take(&mut emit.saves);
     let mut continuations = Vec::new();
@@ -117,7 +125,7 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
         });
         variants.push(quote!(#variant { #(#fields),* }));
         let bound = saved.iter().map(|k| &k.field);
-        let body = arm_body(krate, body, !saves.is_empty());
+        let body = arm_body(krate, body, !saves.is_empty(), coroutine.is_some());
         live_arms.push((
             point,
             saves,
@@ -134,29 +142,56 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
     let generics = (!params.is_empty()).then(|| quote!(<#(#params),*>));
 
     let derive = genfn.ret.clone.then(|| quote!(#[derive(Clone)]));
-    let item = genfn.ret.item.as_ref().map(|t| quote!(::<#t>));
+    let finished = if coroutine.is_some() {
+        quote!(#krate::__private::resumed_after_completion())
+    } else {
+        quote!(#krate::__private::None)
+    };
     let dispatch = quote! {
         match #krate::__private::replace(&mut #state, #state_enum::Returned) {
             #(#arms)*
-            #state_enum::Returned => #krate::__private::None,
+            #state_enum::Returned => #finished,
         }
     };
     // Internal states re-enter the match without handing out a value.
     let body = if has_goto {
         let label = names::label("dispatch", 0);
+        let slot = emit
+            .coroutine
+            .then(|| quote!(let mut #resumed = #krate::__private::Some(#resumed);));
+        let ret = if emit.coroutine {
+            quote!(if let #krate::__private::Some(out) = out {
+                return out;
+            })
+        } else {
+            quote!(if out.is_some() {
+                return out;
+            })
+        };
         quote! {
+            #slot
             #label: loop {
                 let out = #dispatch;
-                if out.is_some() {
-                    return out;
-                }
+                #ret
             }
         }
     } else {
         dispatch
     };
-    let resume = quote! {
-        #krate::__private::Gen::new #item (move || { #body })
+    let resume = match coroutine {
+        Some(co) => {
+            let ty = |t: Option<&syn::Type>| t.map_or_else(|| quote!(_), |t| quote!(#t));
+            let (r, y, t) = (&co.resume, ty(genfn.ret.item.as_ref()), ty(co.ret.as_ref()));
+            quote! {
+                #krate::__private::Coroutine::new::<#r, #y, #t>(move |#resumed| { #body })
+            }
+        }
+        None => {
+            let item = genfn.ret.item.as_ref().map(|t| quote!(::<#t>));
+            quote! {
+                #krate::__private::Gen::new #item (move || { #body })
+            }
+        }
     };
     let value = if genfn.ret.boxed {
         quote!(#krate::__private::Box::new(#resume))
@@ -231,19 +266,37 @@ fn typed_order(
 ///
 /// The arm evaluates to what `next()` returns; with internal states, `None`
 /// means "dispatch again".
-fn arm_body(krate: &syn::Path, code: crate::resume::Out, suspends: bool) -> TokenStream {
+///
+/// A coroutine's body is its return value: falling off the end completes
+/// with the value of the body's tail.
+fn arm_body(
+    krate: &syn::Path,
+    code: crate::resume::Out,
+    suspends: bool,
+    coroutine: bool,
+) -> TokenStream {
     let state = names::state();
     let step = names::label("step", 0);
     let (out, next) = (names::out(), names::next());
     let tokens = code.tokens;
+    let tokens = if coroutine && !code.diverges {
+        quote!(return #krate::__private::GeneratorState::Complete(#tokens);)
+    } else {
+        tokens
+    };
     // A body that always suspends has no end to fall off.
-    let end = (!code.diverges).then(|| quote!(return #krate::__private::None;));
+    let end = (!code.diverges && !coroutine).then(|| quote!(return #krate::__private::None;));
     if !suspends {
         // Nothing breaks out: the code finishes the generator, or runs forever.
+        let end = (!coroutine).then(|| {
+            quote! {
+                #[allow(unreachable_code)]
+                return #krate::__private::None;
+            }
+        });
         return quote!({
             #tokens
-            #[allow(unreachable_code)]
-            return #krate::__private::None;
+            #end
         });
     }
     quote! {{

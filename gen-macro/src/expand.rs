@@ -43,7 +43,8 @@ fn transform(args: TokenStream, function: ItemFn) -> syn::Result<TokenStream> {
     let args: args::Args = syn::parse2(args)?;
     let mut errors = Errors::default();
     // Check the body against the rules first: lowering assumes they hold.
-    check::body(&function.block, &mut errors);
+    let coroutine = parse::returns_generator(&function.sig.output);
+    check::body(&function.block, coroutine, &mut errors);
     let parsed = parse::gen_fn(function, args, &mut errors);
     errors.finish()?;
     let Some((genfn, mut body)) = parsed else {
@@ -54,7 +55,7 @@ fn transform(args: TokenStream, function: ItemFn) -> syn::Result<TokenStream> {
     body.stmts.splice(0..0, warnings);
     let has_self = genfn.args.iter().any(|a| a.value == "self");
     // Rewrite `self`, `?` and `return;` for the resume closure.
-    prepass::body(&mut body, &genfn.krate, has_self);
+    prepass::body(&mut body, &genfn, has_self);
     // Lower into the tree of blocks and suspension points.
     let mut lowered = normalize::body(&genfn, body);
     // Decide which locals each suspension point keeps, renaming inner locals

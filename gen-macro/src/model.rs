@@ -22,6 +22,9 @@ pub struct GenFn {
     pub ret: ReturnKind,
     /// One entry per argument, `self` included, in declaration order.
     pub args: Vec<Arg>,
+    /// The `#[resume]` parameter of a coroutine: the pattern and type that
+    /// bind the first resume value. Not in `sig`.
+    pub resume: Option<(Pat, Type)>,
     /// The path of the runtime crate (`::gen_core` unless `crate = …`).
     pub krate: Path,
 }
@@ -52,6 +55,23 @@ pub struct ReturnKind {
     pub send: bool,
     /// `+ Sync` was asked for as well.
     pub sync: bool,
+    /// `impl Generator<R, Yield = Y, Return = T>`: a coroutine (`item` is `Y`).
+    pub coroutine: Option<Coroutine>,
+}
+
+/// The types of a coroutine's return type beside its `Yield`.
+pub struct Coroutine {
+    /// `R`, the resume value's type (`()` when not written).
+    pub resume: Type,
+    /// `T`, when it can be named inside the body.
+    pub ret: Option<Type>,
+}
+
+impl Coroutine {
+    /// Resumed with `()`: no value is lost when nothing binds the first one.
+    pub fn unit_resume(&self) -> bool {
+        crate::parse::is_unit(&self.resume)
+    }
 }
 
 /// Identifies a `Block` of the lowered body.

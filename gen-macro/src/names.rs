@@ -33,6 +33,12 @@ pub fn state_enum() -> Ident {
     Ident::new("__State", Span::call_site())
 }
 
+/// The resume closure's parameter: a coroutine's resume value, located at
+/// the `yield_!` that evaluates to it.
+pub fn resume_arg(at: Span) -> Ident {
+    internal("__resumed", at)
+}
+
 /// The local that stands for `self` inside the body.
 pub fn self_value(at: Span) -> Ident {
     internal("__self", at)

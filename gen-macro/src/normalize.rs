@@ -48,6 +48,12 @@ pub fn body(genfn: &GenFn, block: syn::Block) -> Lowered {
             parse_quote!(let #pat = #field;)
         })
         .collect();
+    if let Some((pat, ty)) = &genfn.resume {
+        // The first resume value; typed as the parameter says, so that a
+        // type that differs from the coroutine's `R` is reported there.
+        let arg = names::resume_arg(ty.span());
+        stmts.push(parse_quote!(let #pat: #ty = #arg;));
+    }
     let (items, rest): (Vec<_>, Vec<_>) = block.stmts.into_iter().partition(is_item);
     stmts.extend(rest);
     let body = lower.block(
@@ -300,9 +306,17 @@ impl Lower<'_> {
 
     fn marker(&mut self, mac: &syn::Macro, marker: Marker, pre: &mut Vec<Stmt>) -> Node {
         let span = mac.path.span();
-        let arg = check::marker_arg(mac, marker)
+        let coroutine = self.genfn.ret.coroutine.is_some();
+        let (arg, first) = check::marker_args(mac, marker, coroutine)
             .unwrap_or_else(|_| unreachable!("check validates marker arguments"));
         let arg = self.operand(arg, pre);
+        if coroutine && marker == Marker::YieldFrom {
+            let first = match first {
+                Some(first) => self.operand(first, pre),
+                None => parse_quote!(()),
+            };
+            return self.delegate(arg, first, span, pre);
+        }
         match marker {
             Marker::Yield => {
                 let point = self.points;
@@ -353,6 +367,49 @@ impl Lower<'_> {
                 self.node(desugared, pre)
             }
         }
+    }
+
+    /// A coroutine's `yield_from!(g, first)`: resumes `g` with `first`, then
+    /// with each value this coroutine is resumed with, yielding what `g`
+    /// yields; evaluates to `g`'s return value.
+    fn delegate(&mut self, arg: Expr, first: Expr, span: Span, pre: &mut Vec<Stmt>) -> Node {
+        let krate = &self.genfn.krate;
+        let arg = if self.is_recursive_call(&arg) {
+            let helper = match (self.genfn.ret.send, self.genfn.ret.sync) {
+                (true, true) => quote!(boxed_generator_send_sync),
+                (true, false) => quote!(boxed_generator_send),
+                _ => quote!(boxed_generator),
+            };
+            parse_quote!(#krate::__private::#helper(#arg))
+        } else {
+            arg
+        };
+        let from = self.temp("from", span);
+        let sent = self.temp("sent", span);
+        let item = self.temp("item", span);
+        let done = self.temp("done", span);
+        let yield_ = syn::Ident::new("yield_", span);
+        // The trait call stands at the argument: "not a generator" and a
+        // wrong resume type are reported at the user's expression.
+        let at = arg.span();
+        let resume = names::respan(quote!(#krate::__private::Generator::resume), at);
+        let resume = quote_spanned!(at=> #resume(&mut #from, #sent));
+        let state = quote!(#krate::__private::GeneratorState);
+        let desugared: Expr = parse_quote! {
+            {
+                let mut #from = #arg;
+                let mut #sent = #first;
+                loop {
+                    match #resume {
+                        #state::Yielded(#item) => {
+                            #sent = #yield_!(#item);
+                        }
+                        #state::Complete(#done) => break #done,
+                    }
+                }
+            }
+        };
+        self.node(desugared, pre)
     }
 
     /// `yield_from!(f(..))` where `f` is this very function (called by name,

@@ -10,7 +10,7 @@ use syn::{
 
 use crate::args::Args;
 use crate::error::Errors;
-use crate::model::{Arg, GenFn, ReturnKind};
+use crate::model::{Arg, Coroutine, GenFn, ReturnKind};
 use crate::names;
 
 pub fn gen_fn(item: ItemFn, args: Args, errors: &mut Errors) -> Option<(GenFn, syn::Block)> {
@@ -47,6 +47,7 @@ pub fn gen_fn(item: ItemFn, args: Args, errors: &mut Errors) -> Option<(GenFn, s
     }
     let ret = return_kind(&sig.output, sig.ident.span(), errors);
 
+    let resume = resume_param(&mut sig, ret.as_ref(), errors);
     let mut gen_args = Vec::new();
     let mut taken = vec!["__self".to_owned()];
     for (i, input) in sig.inputs.iter_mut().enumerate() {
@@ -108,10 +109,119 @@ pub fn gen_fn(item: ItemFn, args: Args, errors: &mut Errors) -> Option<(GenFn, s
             sig,
             ret,
             args: gen_args,
+            resume,
             krate: args.krate,
         },
         *block,
     ))
+}
+
+/// Takes the `#[resume]` parameter out of the signature: the first resume
+/// value, which the caller of the function does not pass.
+fn resume_param(
+    sig: &mut syn::Signature,
+    ret: Option<&ReturnKind>,
+    errors: &mut Errors,
+) -> Option<(Pat, Type)> {
+    let mut found: Option<(Pat, Type)> = None;
+    let inputs = std::mem::take(&mut sig.inputs);
+    for input in inputs {
+        let marked = match &input {
+            FnArg::Typed(t) => t.attrs.iter().find(|a| is_resume_attr(a)).cloned(),
+            FnArg::Receiver(r) => r.attrs.iter().find(|a| is_resume_attr(a)).cloned(),
+        };
+        let Some(attr) = marked else {
+            sig.inputs.push(input);
+            continue;
+        };
+        let coroutine = ret.map(|r| r.coroutine.is_some());
+        match (input, coroutine) {
+            (FnArg::Receiver(r), _) => {
+                errors.push(syn::Error::new_spanned(
+                    &attr,
+                    "`self` cannot receive the first resume value\n\nhelp: put `#[resume]` on a parameter of its own: `#[resume] first: R`",
+                ));
+                sig.inputs.push(FnArg::Receiver(r));
+            }
+            (FnArg::Typed(t), Some(false)) => {
+                errors.push(syn::Error::new_spanned(
+                    &attr,
+                    "`#[resume]` receives a coroutine's first resume value, and this generator is an iterator\n\nhelp: remove `#[resume]`, or return `impl Generator<R, Yield = Y, Return = T>` to be resumed with values of type `R`",
+                ));
+                sig.inputs.push(FnArg::Typed(t));
+            }
+            (FnArg::Typed(t), _) => {
+                if !matches!(attr.meta, syn::Meta::Path(_)) {
+                    errors.push(syn::Error::new_spanned(
+                        &attr,
+                        "`#[resume]` takes no arguments\n\nhelp: write `#[resume] first: R`",
+                    ));
+                }
+                if found.is_some() {
+                    errors.push(syn::Error::new_spanned(
+                        &attr,
+                        "only one parameter can receive the first resume value\n\nhelp: remove this `#[resume]`; to receive several values at once, resume with a tuple",
+                    ));
+                } else {
+                    found = Some((*t.pat, *t.ty));
+                }
+            }
+        }
+    }
+    if let Some(co) = ret.and_then(|r| r.coroutine.as_ref()) {
+        if found.is_none() && !co.unit_resume() {
+            let ty = &co.resume;
+            errors.push(syn::Error::new_spanned(
+                ty,
+                format!(
+                    "this coroutine is resumed with `{}`, and no parameter receives the first resume value\n\nhelp: add a parameter `#[resume] first: {}` (callers do not pass it; `#[resume] _: {}` drops the value)",
+                    quote::ToTokens::to_token_stream(ty),
+                    quote::ToTokens::to_token_stream(ty),
+                    quote::ToTokens::to_token_stream(ty),
+                ),
+            ));
+        }
+    }
+    found
+}
+
+/// Whether the return type names `Generator` (the body is a coroutine's),
+/// and if so whether it is resumed with `()`.
+pub fn returns_generator(output: &ReturnType) -> Option<bool> {
+    let ReturnType::Type(_, ty) = output else {
+        return None;
+    };
+    let bounds = match &**ty {
+        Type::ImplTrait(t) => &t.bounds,
+        Type::Path(p) if p.qself.is_none() => boxed_dyn(p)?,
+        _ => return None,
+    };
+    bounds.iter().find_map(|b| match b {
+        TypeParamBound::Trait(t) => {
+            let last = t.path.segments.last()?;
+            if last.ident != "Generator" {
+                return None;
+            }
+            let resume = match &last.arguments {
+                PathArguments::AngleBracketed(a) => a.args.iter().find_map(|arg| match arg {
+                    GenericArgument::Type(t) => Some(t),
+                    _ => None,
+                }),
+                _ => None,
+            };
+            Some(resume.is_none_or(is_unit))
+        }
+        _ => None,
+    })
+}
+
+pub fn is_unit(ty: &Type) -> bool {
+    matches!(ty, Type::Tuple(t) if t.elems.is_empty())
+}
+
+/// `#[resume]` on a parameter.
+pub fn is_resume_attr(attr: &syn::Attribute) -> bool {
+    attr.path().is_ident("resume")
 }
 
 pub fn ident_pat(ident: syn::Ident, mutable: bool) -> Pat {
@@ -124,7 +234,7 @@ pub fn ident_pat(ident: syn::Ident, mutable: bool) -> Pat {
     })
 }
 
-const ACCEPTED: &str = "help: a generator returns `impl Iterator<Item = T>` (optionally `+ Clone`, `+ Send`, `+ Sync`, `+ 'a`, `+ use<..>`) or `Box<dyn Iterator<Item = T> + ..>`";
+const ACCEPTED: &str = "help: a generator returns `impl Iterator<Item = T>` (optionally `+ Clone`, `+ Send`, `+ Sync`, `+ 'a`, `+ use<..>`) or `Box<dyn Iterator<Item = T> + ..>`; a coroutine returns `impl Generator<R, Yield = Y, Return = T>` or its `Box<dyn ..>`";
 
 fn return_kind(output: &ReturnType, name: Span, errors: &mut Errors) -> Option<ReturnKind> {
     let ty = match output {
@@ -151,6 +261,7 @@ fn return_kind(output: &ReturnType, name: Span, errors: &mut Errors) -> Option<R
         clone: false,
         send: false,
         sync: false,
+        coroutine: None,
     };
     let mut iterator = false;
     for bound in bounds {
@@ -173,6 +284,12 @@ fn return_kind(output: &ReturnType, name: Span, errors: &mut Errors) -> Option<R
                             return None;
                         };
                         kind.item = nameable(item).then(|| item.clone());
+                    }
+                    "Generator" if !iterator => {
+                        iterator = true;
+                        let co = coroutine_types(&last.arguments, last, errors)?;
+                        kind.item = nameable(&co.1).then_some(co.1);
+                        kind.coroutine = Some(co.0);
                     }
                     "Clone" if !boxed => kind.clone = true,
                     "Send" => kind.send = true,
@@ -227,15 +344,56 @@ fn boxed_dyn(
     }
 }
 
-/// `T` in `Iterator<Item = T>` (any trait with an `Item` binding).
+/// `T` in `Iterator<Item = T>` (any trait with an `Item` binding), or `Y`
+/// in `Generator<R, Yield = Y>`.
 pub fn item_type(args: &PathArguments) -> Option<&Type> {
+    assoc(args, "Item").or_else(|| assoc(args, "Yield"))
+}
+
+/// The type bound to `name` in `Trait<.., name = T>`.
+fn assoc<'a>(args: &'a PathArguments, name: &str) -> Option<&'a Type> {
     let PathArguments::AngleBracketed(args) = args else {
         return None;
     };
     args.args.iter().find_map(|arg| match arg {
-        GenericArgument::AssocType(assoc) if assoc.ident == "Item" => Some(&assoc.ty),
+        GenericArgument::AssocType(assoc) if assoc.ident == name => Some(&assoc.ty),
         _ => None,
     })
+}
+
+/// `Generator<R, Yield = Y, Return = T>`: the coroutine's types and `Y`.
+/// `R` and `T` default to `()`.
+fn coroutine_types(
+    args: &PathArguments,
+    last: &syn::PathSegment,
+    errors: &mut Errors,
+) -> Option<(Coroutine, Type)> {
+    let unit = || Type::Tuple(syn::TypeTuple {
+        paren_token: Default::default(),
+        elems: syn::punctuated::Punctuated::new(),
+    });
+    let Some(item) = assoc(args, "Yield") else {
+        errors.push(syn::Error::new_spanned(
+            last,
+            "the coroutine's yield type is missing\n\nhelp: say what it yields and returns: `Generator<R, Yield = Y, Return = T>`",
+        ));
+        return None;
+    };
+    let resume = match args {
+        PathArguments::AngleBracketed(a) => a.args.iter().find_map(|arg| match arg {
+            GenericArgument::Type(t) => Some(t.clone()),
+            _ => None,
+        }),
+        _ => None,
+    };
+    let ret = assoc(args, "Return").cloned().unwrap_or_else(unit);
+    Some((
+        Coroutine {
+            resume: resume.unwrap_or_else(unit),
+            ret: nameable(&ret).then_some(ret),
+        },
+        item.clone(),
+    ))
 }
 
 /// Whether the item type can be written inside the body (`impl Trait` cannot).

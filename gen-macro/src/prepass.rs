@@ -4,21 +4,26 @@
 //! - `self` becomes a local (`__self`), because the receiver moves into the
 //!   generator's state and `self` cannot be rebound;
 //! - `expr?` becomes a `match` that finishes the generator (rule 7);
-//! - `return;` becomes `return None`, the resume closure's way to finish.
+//! - `return;` becomes `return None`, the resume closure's way to finish; in a
+//!   coroutine, `return v;` becomes `return GeneratorState::Complete(v)`, and
+//!   `?` completes with the residual, as in a function returning `T`.
 //!
 //! Closures, `async` blocks and nested items keep their own `?` and `return`.
 
 use proc_macro2::{Group, TokenStream, TokenTree};
-use quote::{ToTokens, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Macro, Path};
 
+use crate::model::GenFn;
+
 use crate::{markers, names};
 
-pub fn body(block: &mut syn::Block, krate: &Path, has_self: bool) {
+pub fn body(block: &mut syn::Block, genfn: &GenFn, has_self: bool) {
     let mut pass = Prepass {
-        krate,
+        krate: &genfn.krate,
+        coroutine: genfn.ret.coroutine.is_some(),
         has_self,
         nested: false,
     };
@@ -27,6 +32,7 @@ pub fn body(block: &mut syn::Block, krate: &Path, has_self: bool) {
 
 struct Prepass<'a> {
     krate: &'a Path,
+    coroutine: bool,
     has_self: bool,
     /// Inside a closure or `async` block: `?` and `return` are theirs.
     nested: bool,
@@ -51,15 +57,39 @@ impl VisitMut for Prepass<'_> {
                 let span = t.question_token.span;
                 let value = names::internal("__continue", span);
                 let residual = names::internal("__residual", span);
+                let finish = if self.coroutine {
+                    quote_spanned!(span=> #krate::__private::GeneratorState::Complete(
+                        #krate::__private::ReturnResidual::complete(#residual)
+                    ))
+                } else {
+                    quote_spanned!(span=> #krate::__private::Residual::finish(#residual))
+                };
                 *expr = syn::parse2(quote_spanned! {span=>
                     match #krate::__private::Try::branch(#inner) {
                         #krate::__private::ControlFlow::Continue(#value) => #value,
                         #krate::__private::ControlFlow::Break(#residual) => {
-                            return #krate::__private::Residual::finish(#residual)
+                            return #finish
                         }
                     }
                 })
                 .unwrap_or_else(|_| unreachable!("the `?` rewrite is valid syntax"));
+            }
+            Expr::Return(r) if !self.nested && self.coroutine => {
+                if let Some(value) = &mut r.expr {
+                    self.visit_expr_mut(value);
+                }
+                let krate = self.krate;
+                let span = r.return_token.span;
+                let value = r.expr.take().map_or_else(
+                    || quote_spanned!(span=> ()),
+                    |value| value.into_token_stream(),
+                );
+                let complete = names::respan(
+                    quote!(#krate::__private::GeneratorState::Complete),
+                    span,
+                );
+                *expr = syn::parse2(quote_spanned!(span=> return #complete(#value)))
+                    .unwrap_or_else(|_| unreachable!("the `return` rewrite is valid syntax"));
             }
             Expr::Return(r) if !self.nested && r.expr.is_none() => {
                 let krate = self.krate;

@@ -51,6 +51,12 @@ pub struct Emit<'a> {
     /// The return type promises `Send`: each kept local is checked where it
     /// is saved, so that an error names the local rather than the state.
     pub send: bool,
+    /// A coroutine: yields hand out `GeneratorState::Yielded`, and a resumed
+    /// `yield_!` evaluates to the resume value.
+    pub coroutine: bool,
+    /// Internal states re-dispatch in a loop: a yield's value is wrapped in
+    /// `Some`, and a coroutine's resume value waits in a slot (`emit`).
+    pub dispatch_loop: bool,
     labels: usize,
 }
 
@@ -70,6 +76,8 @@ impl<'a> Emit<'a> {
             krate,
             item,
             send: false,
+            coroutine: false,
+            dispatch_loop: false,
             labels: 0,
         }
     }
@@ -262,6 +270,22 @@ impl<'a> Emit<'a> {
                 (_, Some(els)) => self.block_from(els, k, frames),
                 _ => unreachable!("the statement contains the point"),
             },
+            // A coroutine's resumed `yield_!(…);` statement drops the value.
+            Stmt::Expr {
+                node:
+                    Node {
+                        kind: NodeKind::Yield { span, .. },
+                        ..
+                    },
+                semi: true,
+            } if self.coroutine => {
+                let krate = self.krate;
+                let value = self.resumed(*span);
+                Out {
+                    tokens: quote_spanned!(*span=> #krate::__private::discard(#value);),
+                    diverges: false,
+                }
+            }
             // A resumed `yield_!(…);` statement has done all it does.
             Stmt::Expr {
                 node:
@@ -368,6 +392,10 @@ impl<'a> Emit<'a> {
     /// An expression resumed at suspension point `k`, which it contains.
     fn node_from(&mut self, node: &Node, k: usize, frames: &mut Vec<Frame>) -> Out {
         match &node.kind {
+            NodeKind::Yield { span, .. } if self.coroutine => Out {
+                tokens: self.resumed(*span),
+                diverges: false,
+            },
             NodeKind::Yield { span, .. } => Out {
                 tokens: quote_spanned!(*span=> ()),
                 diverges: false,
@@ -472,6 +500,13 @@ impl<'a> Emit<'a> {
             None => value,
         };
         let state = self.saved(point);
+        let out_value = match (self.coroutine, self.dispatch_loop) {
+            (false, _) => quote!(#krate::__private::Some(#yielded)),
+            (true, false) => quote!(#krate::__private::GeneratorState::Yielded(#yielded)),
+            (true, true) => quote!(#krate::__private::Some(
+                #krate::__private::GeneratorState::Yielded(#yielded)
+            )),
+        };
         // Leaving the arm drops the locals that are not kept; the new state
         // is stored after that, so a panicking drop leaves it finished. The
         // value and the state wait in locals declared outside the arm, which
@@ -481,11 +516,22 @@ impl<'a> Emit<'a> {
                 {
                     let #yielded = #value;
                     #next = #state;
-                    #out = #krate::__private::Some(#yielded);
+                    #out = #out_value;
                     break #step;
                 }
             },
             diverges: true,
+        }
+    }
+
+    /// A coroutine's resume value, as the `yield_!` at `span` evaluates to it.
+    fn resumed(&self, span: Span) -> TokenStream {
+        let arg = names::resume_arg(span);
+        if self.dispatch_loop {
+            let krate = self.krate;
+            quote_spanned!(span=> #krate::__private::take(&mut #arg))
+        } else {
+            arg.into_token_stream()
         }
     }
 
