@@ -110,6 +110,14 @@ fn stand_in(
     // What the attribute rejects in a signature is taken out, so that rustc
     // does not report it a second time (`const fn` with a non-const body).
     let mut sig = sig.clone();
+    // The `#[resume]` parameter is not the caller's to pass.
+    sig.inputs = std::mem::take(&mut sig.inputs)
+        .into_iter()
+        .filter(|input| match input {
+            syn::FnArg::Typed(t) => !t.attrs.iter().any(crate::parse::is_resume_attr),
+            syn::FnArg::Receiver(r) => !r.attrs.iter().any(crate::parse::is_resume_attr),
+        })
+        .collect();
     sig.asyncness = None;
     sig.constness = None;
     sig.abi = None;
@@ -133,6 +141,9 @@ fn value_of(ty: &Type) -> Option<TokenStream> {
     match ty {
         Type::Paren(p) => value_of(&p.elem),
         Type::Group(g) => value_of(&g.elem),
+        Type::ImplTrait(t) if crate::parse::returns_generator_bounds(&t.bounds).is_some() => {
+            Some(finished_generator(&t.bounds))
+        }
         Type::ImplTrait(t) => {
             let item = t.bounds.iter().find_map(|bound| match bound {
                 syn::TypeParamBound::Trait(t) => {
@@ -165,6 +176,47 @@ fn value_of(ty: &Type) -> Option<TokenStream> {
             Some(quote!(#path::new(#inner)))
         }
         _ => None,
+    }
+}
+
+/// A coroutine that panics when resumed, typed like the one the return type
+/// names (`()` stands for what cannot be named).
+fn finished_generator(
+    bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>,
+) -> TokenStream {
+    let mut types = (quote!(()), quote!(()), quote!(()));
+    for bound in bounds {
+        let syn::TypeParamBound::Trait(t) = bound else {
+            continue;
+        };
+        let Some(last) = t.path.segments.last() else {
+            continue;
+        };
+        let PathArguments::AngleBracketed(args) = &last.arguments else {
+            continue;
+        };
+        for arg in &args.args {
+            match arg {
+                GenericArgument::Type(ty) if crate::parse::nameable(ty) => {
+                    types.0 = ty.to_token_stream();
+                }
+                GenericArgument::AssocType(a) if crate::parse::nameable(&a.ty) => {
+                    let ty = a.ty.to_token_stream();
+                    if a.ident == "Yield" {
+                        types.1 = ty;
+                    } else if a.ident == "Return" {
+                        types.2 = ty;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let (r, y, t) = types;
+    quote! {
+        ::gen_core::__private::Coroutine::new::<#r, #y, #t>(|_| {
+            ::gen_core::__private::resumed_after_completion()
+        })
     }
 }
 

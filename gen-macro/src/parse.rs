@@ -196,6 +196,13 @@ pub fn returns_generator(output: &ReturnType) -> Option<bool> {
         Type::Path(p) if p.qself.is_none() => boxed_dyn(p)?,
         _ => return None,
     };
+    returns_generator_bounds(bounds)
+}
+
+/// [`returns_generator`] for the bounds of an `impl` or `dyn` type.
+pub fn returns_generator_bounds(
+    bounds: &syn::punctuated::Punctuated<TypeParamBound, syn::Token![+]>,
+) -> Option<bool> {
     bounds.iter().find_map(|b| match b {
         TypeParamBound::Trait(t) => {
             let last = t.path.segments.last()?;
