@@ -12,6 +12,10 @@
 mod analyze;
 #[path = "../../gen-macro/src/args.rs"]
 mod args;
+#[path = "../../gen-macro/src/block.rs"]
+mod block;
+#[path = "../../gen-macro/src/capture.rs"]
+mod capture;
 #[path = "../../gen-macro/src/check.rs"]
 mod check;
 #[path = "../../gen-macro/src/emit.rs"]
@@ -53,4 +57,10 @@ use proc_macro2::TokenStream;
 #[must_use]
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::generator(args, item)
+}
+
+/// Expands `gen! { tokens }` exactly as the macro does.
+#[must_use]
+pub fn expand_block(tokens: TokenStream) -> TokenStream {
+    expand::gen_block(tokens)
 }

@@ -262,6 +262,64 @@ pub use generator::{Generator, GeneratorState};
 /// it through a re-export say where: `#[generator(crate = my_lib::gen_core)]`.
 pub use gen_macro::generator;
 
+/// Makes an iterator from a block, as Rust's unstable `gen { }` blocks do:
+/// the block's `yield value;` expressions hand out its items.
+///
+/// ```
+/// use gen_core::r#gen;
+///
+/// let words = ["one", "two", "three"];
+/// let lengths = r#gen! {
+///     for word in words {
+///         if word.len() > 3 {
+///             yield word.len();
+///         }
+///     }
+///     yield 0;
+/// };
+/// assert_eq!(lengths.collect::<Vec<_>>(), [5, 0]);
+/// ```
+///
+/// On edition 2021 the macro is written `gen!{ .. }`; from edition 2024 on,
+/// `gen` is a reserved keyword and the macro is written `r#gen!{ .. }`. Code
+/// moves to the native `gen { .. }` blocks (unstable, edition 2024) by
+/// deleting `r#` and `!`.
+///
+/// # Rules
+///
+/// A `gen!` block follows the rules of a [`#[generator]`](generator)
+/// function's body, with these differences:
+///
+/// - **Expression.** The block evaluates to an iterator (a
+///   `FusedIterator`) and runs none of its code until the first `next()`.
+/// - **Yield syntax.** `yield value;` yields, and `yield;` yields `()`;
+///   `yield_!(value)` and `yield_from!(iter)` work too. `yield` cannot stand
+///   in a closure, an `async` block or a nested `fn` within the block.
+/// - **Captures.** The block captures what it uses from its surroundings by
+///   `move`, as a `move` closure does. A captured variable may be moved or
+///   mutated inside the block (`for x in v`), and is dropped where the
+///   generator no longer needs it, like a function's argument. Capture a
+///   reference (`let v = &v;` before the block) to borrow instead.
+/// - **Item type.** It is inferred from the yields: no annotation is needed,
+///   and when rustc cannot infer it, annotate a yielded value
+///   (`yield 0u8;`) or the variable (`let it: ... = ...`).
+/// - **`return;`** finishes the generator, as in a `#[generator]` function.
+/// - **Clone and Send.** The iterator is `Clone` when the captured and kept
+///   values are, and `Send` or `Sync` when they are.
+///
+/// ```
+/// # use gen_core::r#gen;
+/// let names = vec![String::from("a"), String::from("b")];
+/// let shouted: Vec<String> = r#gen! {
+///     for name in names {         // `names` moved into the block
+///         yield name.to_uppercase();
+///     }
+/// }
+/// .collect();
+/// assert_eq!(shouted, ["A", "B"]);
+/// ```
+pub use gen_macro::r#gen;
+
 /// Hands a value to the caller of `next()` and suspends the generator.
 ///
 /// Only valid inside a [`#[generator]`](generator) function, where it needs no

@@ -96,7 +96,9 @@ impl<F> core::fmt::Debug for Coroutine<F> {
 #[cold]
 #[inline(never)]
 pub fn resumed_after_completion() -> ! {
-    panic!("`Generator::resume` called on a generator that has already completed (or whose body panicked)")
+    panic!(
+        "`Generator::resume` called on a generator that has already completed (or whose body panicked)"
+    )
 }
 
 /// Drops the resume value of a `yield_!(..);` statement, where it is dropped

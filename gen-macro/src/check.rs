@@ -33,10 +33,14 @@ use crate::markers::{self, Marker};
 /// Checks a generator body. `coroutine` is `Some(unit)` for a coroutine's
 /// body, resumed with `()` or not: it may return a value, and its
 /// `yield_from!` takes the delegate's first resume value.
-pub fn body(block: &syn::Block, coroutine: Option<bool>, errors: &mut Errors) {
+///
+/// In a `gen!` block (`native`), `yield` has already become a marker
+/// wherever it may stand, and one left over is misplaced.
+pub fn body(block: &syn::Block, coroutine: Option<bool>, native: bool, errors: &mut Errors) {
     let mut checker = Checker {
         errors,
         coroutine,
+        native,
         place: None,
         loops: 0,
         scopes: Vec::new(),
@@ -121,6 +125,8 @@ struct Checker<'a> {
     errors: &'a mut Errors,
     /// The body is a coroutine's (`Some(resumed with ())`).
     coroutine: Option<bool>,
+    /// The body is a `gen!` block's, which spells a yield `yield`.
+    native: bool,
     place: Option<(Place, Span)>,
     /// How many loops of the body enclose the current expression.
     loops: usize,
@@ -130,28 +136,8 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn misplaced(&mut self, marker: Marker, mac: &Macro, place: Place) {
-        let (msg, help) = match place {
-            Place::Closure => (
-                "inside a closure",
-                "a closure is a function of its own and cannot suspend the generator; use a `for` loop in the generator body instead of the closure",
-            ),
-            Place::Async => (
-                "inside an `async` block",
-                "an `async` block is a future of its own and cannot suspend the generator; yield from the generator body instead",
-            ),
-            Place::Item => (
-                "inside a nested function or item",
-                "a nested `fn` cannot suspend the generator around it; make it a `#[generator]` of its own and `yield_from!` it",
-            ),
-            Place::Guard => (
-                "inside a match guard",
-                "compute the condition in a `let` before the `match`",
-            ),
-        };
-        self.errors.push(syn::Error::new_spanned(
-            mac,
-            format!("`{}` cannot be used {msg}\n\nhelp: {help}", marker.name()),
-        ));
+        let error = misplaced(marker.name(), mac, place);
+        self.errors.push(error);
     }
 
     fn nested(&mut self, place: Place, span: Span, f: impl FnOnce(&mut Self)) {
@@ -438,9 +424,12 @@ impl<'ast> Visit<'ast> for Checker<'_> {
 
     fn visit_expr(&mut self, expr: &'ast Expr) {
         match expr {
-            Expr::Yield(y) => {
-                self.errors.push(keyword_yield(y.yield_token.span));
-            }
+            Expr::Yield(y) => match self.place {
+                Some((place, _)) if self.native => {
+                    self.errors.push(misplaced("yield", y, place));
+                }
+                _ => self.errors.push(keyword_yield(y.yield_token.span)),
+            },
             Expr::Return(ret) => {
                 if let Some(value) = &ret.expr {
                     if self.place.is_none() && self.coroutine.is_none() {
@@ -532,10 +521,36 @@ fn is_generator_attr(attr: &syn::Attribute) -> bool {
         .is_some_and(|s| s.ident == "generator")
 }
 
+/// The error for a yield where the generator cannot suspend.
+fn misplaced(name: &str, tokens: impl ToTokens, place: Place) -> syn::Error {
+    let (msg, help) = match place {
+        Place::Closure => (
+            "inside a closure",
+            "a closure is a function of its own and cannot suspend the generator; use a `for` loop in the generator body instead of the closure",
+        ),
+        Place::Async => (
+            "inside an `async` block",
+            "an `async` block is a future of its own and cannot suspend the generator; yield from the generator body instead",
+        ),
+        Place::Item => (
+            "inside a nested function or item",
+            "a nested `fn` cannot suspend the generator around it; make it a `#[generator]` of its own and `yield_from!` it",
+        ),
+        Place::Guard => (
+            "inside a match guard",
+            "compute the condition in a `let` before the `match`",
+        ),
+    };
+    syn::Error::new_spanned(
+        tokens,
+        format!("`{name}` cannot be used {msg}\n\nhelp: {help}"),
+    )
+}
+
 fn keyword_yield(span: Span) -> syn::Error {
     syn::Error::new(
         span,
-        "`yield` is a reserved keyword that stable Rust does not accept here\n\nhelp: write `yield_!(value)` to yield from a `#[generator]`",
+        "`yield` is a reserved keyword that stable Rust does not accept here\n\nhelp: write `yield_!(value)` to yield from a `#[generator]` function; the `yield value;` syntax works inside a `gen!{ .. }` block",
     )
 }
 
@@ -771,7 +786,7 @@ mod tests {
     fn errors(body: &str) -> Vec<String> {
         let block: syn::Block = syn::parse_str(body).expect("test bodies parse");
         let mut errors = Errors::default();
-        super::body(&block, None, &mut errors);
+        super::body(&block, None, false, &mut errors);
         errors
             .finish()
             .err()
@@ -882,7 +897,7 @@ mod tests {
                 continue;
             };
             let mut errors = Errors::default();
-            super::body(&block, None, &mut errors);
+            super::body(&block, None, false, &mut errors);
             let _ = guard_warnings(&block, &syn::parse_quote!(::gen_core));
         }
     }

@@ -30,7 +30,30 @@ use crate::names;
 use crate::normalize::Lowered;
 use crate::resume::Emit;
 
+/// The `#[generator]` function: its signature around the state machine.
 pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenStream {
+    let machine = machine(genfn, lowered, analysis);
+    let attrs = &genfn.attrs;
+    let vis = &genfn.vis;
+    let sig = &genfn.sig;
+    quote! {
+        #(#attrs)*
+        #vis #sig {
+            #machine
+        }
+    }
+}
+
+/// A `gen!` block: an expression that evaluates to the generator.
+pub fn expression(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenStream {
+    let machine = machine(genfn, lowered, analysis);
+    quote!({ #machine })
+}
+
+/// The statements that build the generator: the state enum, the state
+/// holding the arguments, and the resume closure wrapped as an iterator or
+/// a coroutine.
+fn machine(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenStream {
     let krate = &genfn.krate;
     let state = names::state();
     let state_enum = names::state_enum();
@@ -178,19 +201,16 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
     } else {
         dispatch
     };
-    let resume = match coroutine {
-        Some(co) => {
-            let ty = |t: Option<&syn::Type>| t.map_or_else(|| quote!(_), |t| quote!(#t));
-            let (r, y, t) = (&co.resume, ty(genfn.ret.item.as_ref()), ty(co.ret.as_ref()));
-            quote! {
-                #krate::__private::Coroutine::new::<#r, #y, #t>(move |#resumed| { #body })
-            }
+    let resume = if let Some(co) = coroutine {
+        let ty = |t: Option<&syn::Type>| t.map_or_else(|| quote!(_), |t| quote!(#t));
+        let (r, y, t) = (&co.resume, ty(genfn.ret.item.as_ref()), ty(co.ret.as_ref()));
+        quote! {
+            #krate::__private::Coroutine::new::<#r, #y, #t>(move |#resumed| { #body })
         }
-        None => {
-            let item = genfn.ret.item.as_ref().map(|t| quote!(::<#t>));
-            quote! {
-                #krate::__private::Gen::new #item (move || { #body })
-            }
+    } else {
+        let item = genfn.ret.item.as_ref().map(|t| quote!(::<#t>));
+        quote! {
+            #krate::__private::Gen::new #item (move || { #body })
         }
     };
     let value = if genfn.ret.boxed {
@@ -201,24 +221,18 @@ pub fn function(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenS
 
     let items = &lowered.items;
     let slots: Vec<_> = residents.values().collect();
-    let attrs = &genfn.attrs;
-    let vis = &genfn.vis;
-    let sig = &genfn.sig;
     quote! {
-        #(#attrs)*
-        #vis #sig {
-            #(#items)*
-            #derive
-            #[allow(clippy::large_enum_variant)]
-            enum #state_enum #generics {
-                Unresumed { #(#arg_fields),* },
-                #(#variants,)*
-                Returned,
-            }
-            let mut #state = #state_enum::Unresumed { #(#arg_values),* };
-            #(let mut #slots = #krate::__private::None;)*
-            #value
+        #(#items)*
+        #derive
+        #[allow(clippy::large_enum_variant)]
+        enum #state_enum #generics {
+            Unresumed { #(#arg_fields),* },
+            #(#variants,)*
+            Returned,
         }
+        let mut #state = #state_enum::Unresumed { #(#arg_values),* };
+        #(let mut #slots = #krate::__private::None;)*
+        #value
     }
 }
 

@@ -6,7 +6,9 @@ use proc_macro2::TokenStream;
 use syn::ItemFn;
 
 use crate::error::Errors;
-use crate::{analyze, args, check, emit, fallback, normalize, parse, prepass, rename, share};
+use crate::{
+    analyze, args, block, check, emit, fallback, normalize, parse, prepass, rename, share,
+};
 
 /// Expands `#[generator(args)] item`. Never panics; errors come out as
 /// `compile_error!` at the user's tokens.
@@ -44,20 +46,58 @@ fn transform(args: TokenStream, function: ItemFn) -> syn::Result<TokenStream> {
     let mut errors = Errors::default();
     // Check the body against the rules first: lowering assumes they hold.
     let coroutine = parse::returns_generator(&function.sig.output);
-    check::body(&function.block, coroutine, &mut errors);
+    check::body(&function.block, coroutine, false, &mut errors);
     let parsed = parse::gen_fn(function, args, &mut errors);
     errors.finish()?;
-    let Some((genfn, mut body)) = parsed else {
+    let Some((genfn, body)) = parsed else {
         unreachable!("parse reports an error whenever it returns nothing")
     };
+    let (lowered, analysis) = lower(&genfn, body)?;
+    Ok(emit::function(&genfn, &lowered, &analysis))
+}
+
+/// Expands `gen! { .. }`. Never panics; on an error the block becomes an
+/// empty iterator after the errors, so the code around it type-checks.
+pub fn gen_block(tokens: TokenStream) -> TokenStream {
+    let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let block = block::parse(tokens)?;
+        let (genfn, body) = block::gen_block(block, syn::parse_quote!(::gen_core));
+        let mut errors = Errors::default();
+        check::body(&body, None, true, &mut errors);
+        errors.finish()?;
+        let (lowered, analysis) = lower(&genfn, body)?;
+        Ok::<_, syn::Error>(emit::expression(&genfn, &lowered, &analysis))
+    }));
+    let error = match attempt {
+        Ok(Ok(tokens)) => return tokens,
+        Ok(Err(error)) => error,
+        Err(_) => syn::Error::new(
+            proc_macro2::Span::call_site(),
+            format!(
+                "{INTERNAL_ERROR}: the expansion of this `gen!` block failed\n\nhelp: please report the block to gen's issue tracker"
+            ),
+        ),
+    };
+    let error = error.to_compile_error();
+    quote::quote!({
+        #error
+        ::core::iter::empty()
+    })
+}
+
+/// The phases from the checked body to what `emit` needs.
+fn lower(
+    genfn: &crate::model::GenFn,
+    mut body: syn::Block,
+) -> syn::Result<(normalize::Lowered, analyze::Analysis)> {
     // Warn, at the user's `.lock()`, about guards kept across a yield.
     let warnings = check::guard_warnings(&body, &genfn.krate);
     body.stmts.splice(0..0, warnings);
     let has_self = genfn.args.iter().any(|a| a.value == "self");
     // Rewrite `self`, `?` and `return;` for the resume closure.
-    prepass::body(&mut body, &genfn, has_self);
+    prepass::body(&mut body, genfn, has_self);
     // Lower into the tree of blocks and suspension points.
-    let mut lowered = normalize::body(&genfn, body);
+    let mut lowered = normalize::body(genfn, body);
     // Decide which locals each suspension point keeps, renaming inner locals
     // that hide an outer one the generator must keep.
     let mut analysis = analyze::run(&lowered.body, lowered.points, genfn.args.len());
@@ -80,9 +120,8 @@ fn transform(args: TokenStream, function: ItemFn) -> syn::Result<TokenStream> {
         lowered.points = lowered.body.points.end;
         analysis = analyze::run(&lowered.body, lowered.points, genfn.args.len());
     }
-    // Emit the state enum, the resume closure and the iterator.
     crate::jumps::forget_scans();
-    Ok(emit::function(&genfn, &lowered, &analysis))
+    Ok((lowered, analysis))
 }
 
 /// Bindings the rename cannot reach: the user renames them.

@@ -4,6 +4,8 @@
 
 mod analyze;
 mod args;
+mod block;
+mod capture;
 mod check;
 mod emit;
 mod error;
@@ -29,6 +31,13 @@ pub fn generator(
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
     expand::generator(args.into(), item.into()).into()
+}
+
+/// Makes an iterator from a block that uses `yield value;`. Documented in
+/// `gen_core`.
+#[proc_macro]
+pub fn r#gen(tokens: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    expand::gen_block(tokens.into()).into()
 }
 
 #[cfg(test)]

@@ -37,6 +37,9 @@ pub struct Arg {
     pub field: Ident,
     /// The pattern the body binds it to (`mut x`, `(a, b)`, `__self`).
     pub pat: Pat,
+    /// A name a `gen!` block captures: bound `mut` whether or not the body
+    /// mutates it, as a closure's captured variable is.
+    pub captured: bool,
 }
 
 /// The accepted return types.

@@ -45,7 +45,8 @@ pub fn body(genfn: &GenFn, block: syn::Block) -> Lowered {
         .map(|arg| {
             let pat = &arg.pat;
             let field = &arg.field;
-            parse_quote!(let #pat = #field;)
+            let allow = arg.captured.then(|| quote!(#[allow(unused_mut)]));
+            parse_quote!(#allow let #pat = #field;)
         })
         .collect();
     if let Some((pat, ty)) = &genfn.resume {

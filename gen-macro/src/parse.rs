@@ -62,7 +62,12 @@ pub fn gen_fn(item: ItemFn, args: Args, errors: &mut Errors) -> Option<(GenFn, s
                     receiver.mutability = None;
                 }
                 let pat = ident_pat(names::self_value(span), by_value_mut);
-                gen_args.push(Arg { value, field, pat });
+                gen_args.push(Arg {
+                    value,
+                    field,
+                    pat,
+                    captured: false,
+                });
             }
             FnArg::Typed(typed) => {
                 let simple = match &*typed.pat {
@@ -96,7 +101,12 @@ pub fn gen_fn(item: ItemFn, args: Args, errors: &mut Errors) -> Option<(GenFn, s
                     ident: value.clone(),
                     subpat: None,
                 });
-                gen_args.push(Arg { value, field, pat });
+                gen_args.push(Arg {
+                    value,
+                    field,
+                    pat,
+                    captured: false,
+                });
             }
         }
     }
@@ -375,10 +385,12 @@ fn coroutine_types(
     last: &syn::PathSegment,
     errors: &mut Errors,
 ) -> Option<(Coroutine, Type)> {
-    let unit = || Type::Tuple(syn::TypeTuple {
-        paren_token: Default::default(),
-        elems: syn::punctuated::Punctuated::new(),
-    });
+    let unit = || {
+        Type::Tuple(syn::TypeTuple {
+            paren_token: syn::token::Paren::default(),
+            elems: syn::punctuated::Punctuated::new(),
+        })
+    };
     let Some(item) = assoc(args, "Yield") else {
         errors.push(syn::Error::new_spanned(
             last,

@@ -80,14 +80,12 @@ impl VisitMut for Prepass<'_> {
                 }
                 let krate = self.krate;
                 let span = r.return_token.span;
-                let value = r.expr.take().map_or_else(
-                    || quote_spanned!(span=> ()),
-                    |value| value.into_token_stream(),
-                );
-                let complete = names::respan(
-                    quote!(#krate::__private::GeneratorState::Complete),
-                    span,
-                );
+                let value = r
+                    .expr
+                    .take()
+                    .map_or_else(|| quote_spanned!(span=> ()), ToTokens::into_token_stream);
+                let complete =
+                    names::respan(quote!(#krate::__private::GeneratorState::Complete), span);
                 *expr = syn::parse2(quote_spanned!(span=> return #complete(#value)))
                     .unwrap_or_else(|_| unreachable!("the `return` rewrite is valid syntax"));
             }
