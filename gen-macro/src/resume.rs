@@ -228,6 +228,14 @@ impl<'a> Emit<'a> {
                 jumps::retarget_stmt(&mut s, frames);
                 let diverges = plain_diverges(&s);
                 let tokens = match &s {
+                    // A captured name's `let` allows `unused_mut` already.
+                    syn::Stmt::Local(l)
+                        if l.attrs.iter().any(|a| {
+                            a.to_token_stream().to_string() == "# [allow (unused_mut)]"
+                        }) =>
+                    {
+                        s.into_token_stream()
+                    }
                     syn::Stmt::Local(_) => quote!(#allow #s),
                     _ => s.into_token_stream(),
                 };

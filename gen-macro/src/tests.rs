@@ -1,5 +1,6 @@
 //! Snapshot tests of the expansion: each `tests/expand/<name>.rs` holds one
-//! `#[generator]` function; its pretty-printed expansion is compared with
+//! `#[generator]` function, or a function with a `gen!` block; its
+//! pretty-printed expansion is compared with
 //! `tests/expand/<name>.expanded.rs`. Set `GEN_BLESS=1` to rewrite the
 //! snapshots after a deliberate change.
 
@@ -19,6 +20,7 @@ pub fn expand_source(source: &str) -> String {
             syn::Item::Fn(mut f) => {
                 let attr = f.attrs.iter().position(|a| a.path().is_ident("generator"));
                 let Some(attr) = attr else {
+                    syn::visit_mut::VisitMut::visit_item_fn_mut(&mut GenBlocks, &mut f);
                     out.push(syn::Item::Fn(f));
                     continue;
                 };
@@ -39,6 +41,39 @@ pub fn expand_source(source: &str) -> String {
         attrs: Vec::new(),
         items: out,
     })
+}
+
+/// Expands the `gen!` blocks of a function.
+struct GenBlocks;
+
+fn is_gen(mac: &syn::Macro) -> bool {
+    let name = mac.path.get_ident().map(syn::ext::IdentExt::unraw);
+    name.is_some_and(|name| name == "gen")
+}
+
+impl syn::visit_mut::VisitMut for GenBlocks {
+    fn visit_stmt_mut(&mut self, stmt: &mut syn::Stmt) {
+        if let syn::Stmt::Macro(m) = stmt {
+            if is_gen(&m.mac) {
+                let tokens = expand::gen_block(m.mac.tokens.clone());
+                let expr = syn::parse2(tokens).expect("the expansion parses");
+                *stmt = syn::Stmt::Expr(expr, m.semi_token);
+                return;
+            }
+        }
+        syn::visit_mut::visit_stmt_mut(self, stmt);
+    }
+
+    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+        if let syn::Expr::Macro(m) = expr {
+            if is_gen(&m.mac) {
+                let tokens = expand::gen_block(m.mac.tokens.clone());
+                *expr = syn::parse2(tokens).expect("the expansion parses");
+                return;
+            }
+        }
+        syn::visit_mut::visit_expr_mut(self, expr);
+    }
 }
 
 #[test]

@@ -395,3 +395,78 @@ mod tests {
         assert_eq!((counter.limit, counter.handed_out), (1, 2));
     }
 }
+
+/// A coroutine: the running total of what it is sent, completing with the
+/// count once it is sent zero.
+#[generator]
+pub fn running_total(
+    #[resume] first: u32,
+) -> impl gen_core::Generator<u32, Yield = u64, Return = usize> {
+    let mut total = u64::from(first);
+    let mut count = usize::from(first != 0);
+    let mut next = first;
+    while next != 0 {
+        next = yield_!(total);
+        total += u64::from(next);
+        count += usize::from(next != 0);
+    }
+    count
+}
+
+/// A coroutine resumed with `()`, delegating and using the delegate's result.
+#[generator]
+pub fn halves(n: u32) -> impl gen_core::Generator<Yield = u32, Return = u32> {
+    let mut steps = 0;
+    let mut n = n;
+    while n > 1 {
+        yield_!(n);
+        n /= 2;
+        steps += 1;
+    }
+    let rest = yield_from!(countdown_to(steps));
+    rest + steps
+}
+
+/// Counts down, returning how far it counted.
+#[generator]
+pub fn countdown_to(n: u32) -> impl gen_core::Generator<Yield = u32, Return = u32> {
+    for i in (1..=n).rev() {
+        yield_!(i);
+    }
+    n
+}
+
+/// A coroutine whose `?` completes with the error.
+#[generator]
+pub fn parse_each(
+    #[resume] first: &'static str,
+) -> impl gen_core::Generator<&'static str, Yield = i64, Return = Result<(), std::num::ParseIntError>>
+{
+    let mut word = first;
+    while !word.is_empty() {
+        word = yield_!(word.parse::<i64>()?);
+    }
+    Ok(())
+}
+
+/// Squares of the odd numbers below `limit`, from a `gen!` block.
+pub fn odd_squares(limit: u64) -> impl Iterator<Item = u64> + Clone {
+    gen_core::r#gen! {
+        for n in 0..limit {
+            if n % 2 == 1 {
+                yield n * n;
+            }
+        }
+    }
+}
+
+/// Words of each line, from a `gen!` block inside an iterator chain.
+pub fn words<'a>(lines: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
+    lines.iter().flat_map(|line| {
+        gen_core::r#gen! {
+            for word in line.split_whitespace() {
+                yield word;
+            }
+        }
+    })
+}
