@@ -286,14 +286,16 @@ pub fn lock_guard_held_across_yield() {}
 #[inline(always)]
 pub fn refcell_borrow_held_across_yield() {}
 
-/// Boxes a recursive `yield_from!` delegate of a coroutine.
+/// Boxes a recursive `yield_from!` delegate of a coroutine. The types are
+/// the coroutine's own, named by the caller: projecting them out of `G`, the
+/// function's own opaque type, would be a cycle.
 #[cfg(feature = "alloc")]
 #[inline]
-pub fn boxed_generator<'a, G, R>(
+pub fn boxed_generator<'a, G, R, Y, T>(
     generator: G,
-) -> Box<dyn Generator<R, Yield = G::Yield, Return = G::Return> + 'a>
+) -> Box<dyn Generator<R, Yield = Y, Return = T> + 'a>
 where
-    G: Generator<R> + 'a,
+    G: Generator<R, Yield = Y, Return = T> + 'a,
 {
     Box::new(generator)
 }
@@ -301,11 +303,11 @@ where
 /// [`boxed_generator`] for coroutines that promise `Send`.
 #[cfg(feature = "alloc")]
 #[inline]
-pub fn boxed_generator_send<'a, G, R>(
+pub fn boxed_generator_send<'a, G, R, Y, T>(
     generator: G,
-) -> Box<dyn Generator<R, Yield = G::Yield, Return = G::Return> + Send + 'a>
+) -> Box<dyn Generator<R, Yield = Y, Return = T> + Send + 'a>
 where
-    G: Generator<R> + Send + 'a,
+    G: Generator<R, Yield = Y, Return = T> + Send + 'a,
 {
     Box::new(generator)
 }
@@ -313,11 +315,11 @@ where
 /// [`boxed_generator`] for coroutines that promise `Send + Sync`.
 #[cfg(feature = "alloc")]
 #[inline]
-pub fn boxed_generator_send_sync<'a, G, R>(
+pub fn boxed_generator_send_sync<'a, G, R, Y, T>(
     generator: G,
-) -> Box<dyn Generator<R, Yield = G::Yield, Return = G::Return> + Send + Sync + 'a>
+) -> Box<dyn Generator<R, Yield = Y, Return = T> + Send + Sync + 'a>
 where
-    G: Generator<R> + Send + Sync + 'a,
+    G: Generator<R, Yield = Y, Return = T> + Send + Sync + 'a,
 {
     Box::new(generator)
 }

@@ -381,7 +381,13 @@ impl Lower<'_> {
                 (true, false) => quote!(boxed_generator_send),
                 _ => quote!(boxed_generator),
             };
-            parse_quote!(#krate::__private::#helper(#arg))
+            // The delegate is this function: its types are the coroutine's.
+            let co = self.genfn.ret.coroutine.as_ref();
+            let ty = |t: Option<&syn::Type>| t.map_or_else(|| quote!(_), |t| quote!(#t));
+            let r = ty(co.map(|c| &c.resume));
+            let y = ty(self.genfn.ret.item.as_ref());
+            let t = ty(co.and_then(|c| c.ret.as_ref()));
+            parse_quote!(#krate::__private::#helper::<_, #r, #y, #t>(#arg))
         } else {
             arg
         };

@@ -45,6 +45,7 @@ pub fn gen_fn(item: ItemFn, args: Args, errors: &mut Errors) -> Option<(GenFn, s
             "a generator cannot be variadic\n\nhelp: take a slice or an iterator instead",
         ));
     }
+    default_return(&mut sig.output);
     let ret = return_kind(&sig.output, sig.ident.span(), errors);
 
     let resume = resume_param(&mut sig, ret.as_ref(), errors);
@@ -193,6 +194,54 @@ fn resume_param(
         }
     }
     found
+}
+
+/// Writes out `Return = ()` in a `Generator` bound that leaves it out: the
+/// body returns `()` then, and callers (a recursive call included) see it.
+fn default_return(output: &mut ReturnType) {
+    let ReturnType::Type(_, ty) = output else {
+        return;
+    };
+    let bounds = match &mut **ty {
+        Type::ImplTrait(t) => &mut t.bounds,
+        Type::Path(p) if p.qself.is_none() => {
+            let Some(last) = p.path.segments.last_mut() else {
+                return;
+            };
+            let PathArguments::AngleBracketed(args) = &mut last.arguments else {
+                return;
+            };
+            match args.args.first_mut() {
+                Some(GenericArgument::Type(Type::TraitObject(obj))) if last.ident == "Box" => {
+                    &mut obj.bounds
+                }
+                _ => return,
+            }
+        }
+        _ => return,
+    };
+    for bound in bounds {
+        let TypeParamBound::Trait(t) = bound else {
+            continue;
+        };
+        let Some(last) = t.path.segments.last_mut() else {
+            continue;
+        };
+        if last.ident != "Generator" {
+            continue;
+        }
+        if let PathArguments::AngleBracketed(args) = &mut last.arguments {
+            if assoc_in(args, "Yield") && !assoc_in(args, "Return") {
+                args.args.push(syn::parse_quote!(Return = ()));
+            }
+        }
+    }
+}
+
+fn assoc_in(args: &syn::AngleBracketedGenericArguments, name: &str) -> bool {
+    args.args
+        .iter()
+        .any(|arg| matches!(arg, GenericArgument::AssocType(a) if a.ident == name))
 }
 
 /// Whether the return type names `Generator` (the body is a coroutine's),
