@@ -106,6 +106,13 @@ pub fn resumed_after_completion() -> ! {
 #[inline]
 pub fn discard<T>(_value: T) {}
 
+/// The resume value as a value rather than a place: `let _ = yield_!(..)`
+/// drops it at once, as it would any other value.
+#[inline(always)]
+pub fn resumed<T>(value: T) -> T {
+    value
+}
+
 /// The resume value, where a dispatch loop (see `emit`) keeps it in a slot.
 #[inline]
 pub fn take<T>(slot: &mut Option<T>) -> T {

@@ -539,7 +539,8 @@ impl<'a> Emit<'a> {
             let krate = self.krate;
             quote_spanned!(span=> #krate::__private::take(&mut #arg))
         } else {
-            arg.into_token_stream()
+            let krate = self.krate;
+            quote_spanned!(span=> #krate::__private::resumed(#arg))
         }
     }
 

@@ -82,7 +82,7 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                             {
                                 {
                                     {
-                                        __sent1 = __resumed;
+                                        __sent1 = ::gen_core::__private::resumed(__resumed);
                                     }
                                 }
                                 '__exit4: {
@@ -134,7 +134,9 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                 return ::gen_core::__private::GeneratorState::Complete({
                     #[allow(unused_mut, unused_variables)]
                     let name = name;
-                    ::gen_core::__private::discard(__resumed);
+                    ::gen_core::__private::discard(
+                        ::gen_core::__private::resumed(__resumed),
+                    );
                     name.len()
                 });
             }

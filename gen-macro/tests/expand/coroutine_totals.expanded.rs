@@ -65,7 +65,7 @@ fn totals() -> impl Generator<u32, Yield = u32, Return = usize> {
                         {
                             {
                                 {
-                                    n = __resumed;
+                                    n = ::gen_core::__private::resumed(__resumed);
                                 }
                             }
                             '__exit4: {
