@@ -38,7 +38,8 @@ python3 - "$CARGO_TARGET_DIR/criterion" "$start" <<'PY'
 import json, os, sys
 root, start = sys.argv[1], float(sys.argv[2])
 order = ["hand", "generator", "from_fn", "diapause", "genawaiter_stack",
-         "genawaiter_rc", "next_gen", "hand_recursive", "gen_block"]
+         "genawaiter_rc", "next_gen", "hand_recursive", "coroutine", "gen_macro",
+         "gen_block"]
 rows, cols = {}, set()
 for group in sorted(os.listdir(root)):
     for imp in os.listdir(os.path.join(root, group)):

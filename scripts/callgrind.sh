@@ -5,9 +5,12 @@
 #   scripts/callgrind.sh                 # stable workspace (benches/callgrind.rs)
 #   scripts/callgrind.sh --nightly       # bench-nightly/ (adds the `gen` block column)
 #   scripts/callgrind.sh fib tree        # only these workloads
+#   IMPLS="hand generator coroutine gen_macro" scripts/callgrind.sh   # only these columns
 #
 # Environment: CARGO_TARGET_DIR, OUT_DIR (results), BENCH_MANIFEST (another
-# crate that has a `callgrind` bench target built on benches/workloads/).
+# crate that has a `callgrind` bench target built on benches/workloads/),
+# IMPLS (space-separated implementation names; default: all), BASE (the
+# column the ratios are taken to; default: hand).
 #
 # Builds the `callgrind` bench target with fat LTO and one codegen unit (set
 # through CARGO_PROFILE_BENCH_* here; Cargo.toml keeps its profiles), then
@@ -58,6 +61,9 @@ results="$OUT_DIR/results.tsv"
     if [[ ${#only[@]} -gt 0 ]] && [[ ! " ${only[*]} " == *" $workload "* ]]; then
         continue
     fi
+    if [[ -n "${IMPLS:-}" ]] && [[ ! " $IMPLS " == *" $impl "* ]]; then
+        continue
+    fi
     log="$OUT_DIR/$workload.$impl.log"
     valgrind --tool=callgrind --toggle-collect='*gen_bench_measured*' \
         --callgrind-out-file="$OUT_DIR/callgrind.out.$workload.$impl" \
@@ -66,8 +72,9 @@ results="$OUT_DIR/results.tsv"
     printf '%s\t%s\t%s\t%s\n' "$workload" "$impl" "$items" "$ir" | tee -a "$results" >&2
 done
 
-python3 - "$results" <<'PY'
+python3 - "$results" "${BASE:-hand}" <<'PY'
 import math, sys
+base_impl = sys.argv[2]
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 per = {}
 workloads, impls = [], []
@@ -75,16 +82,16 @@ for w, i, items, ir in rows:
     per[(w, i)] = int(ir) / int(items)
     if w not in workloads: workloads.append(w)
     if i not in impls: impls.append(i)
-print("Instructions per item (callgrind), and the ratio to `hand`:\n")
+print(f"Instructions per item (callgrind), and the ratio to `{base_impl}`:\n")
 print("| workload | " + " | ".join(impls) + " |")
 print("|---|" + "--:|" * len(impls))
 logs = {i: [] for i in impls}
 for w in workloads:
-    base = per.get((w, "hand"))
+    base = per.get((w, base_impl))
     cells = []
     for i in impls:
         v = per.get((w, i))
-        if v is None:
+        if v is None or base is None:
             cells.append("—")
             continue
         r = v / base

@@ -11,7 +11,7 @@ pub fn items(n: &Input) -> u64 {
     *n
 }
 
-standard_impls!();
+standard_impls!(coroutine, gen_macro);
 
 pub mod hand {
     pub struct Big {
@@ -158,5 +158,42 @@ pub mod next_gen {
     pub fn run(n: &u64) -> u64 {
         mk_gen!(let g = big_local(*n));
         super::super::drain_sum(g)
+    }
+}
+
+pub mod coroutine {
+    use gen_core::{Generator, generator};
+
+    #[generator]
+    pub fn big_local(n: u64) -> impl Generator<Yield = u64> {
+        let mut buf = [0u64; 512];
+        for i in 0..n {
+            let idx = (i.wrapping_mul(7) & 511) as usize;
+            buf[idx] = buf[idx].wrapping_add(i);
+            yield_!(buf[idx]);
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_resume(big_local(*n))
+    }
+}
+
+pub mod gen_macro {
+    use gen_core::r#gen;
+
+    pub fn big_local(n: u64) -> impl Iterator<Item = u64> {
+        r#gen! {
+            let mut buf = [0u64; 512];
+            for i in 0..n {
+                let idx = (i.wrapping_mul(7) & 511) as usize;
+                buf[idx] = buf[idx].wrapping_add(i);
+                yield buf[idx];
+            }
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_sum(big_local(*n))
     }
 }

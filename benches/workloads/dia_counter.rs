@@ -10,7 +10,7 @@ pub fn items(n: &Input) -> u64 {
     *n
 }
 
-standard_impls!();
+standard_impls!(coroutine, gen_macro);
 
 pub mod hand {
     pub struct Counter {
@@ -133,5 +133,36 @@ pub mod next_gen {
     pub fn run(n: &u64) -> u64 {
         mk_gen!(let g = counter(*n));
         super::super::drain_sum(g)
+    }
+}
+
+pub mod coroutine {
+    use gen_core::{Generator, generator};
+
+    #[generator]
+    pub fn counter(n: u64) -> impl Generator<Yield = u64> {
+        for i in 0..n {
+            yield_!(i);
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_resume(counter(*n))
+    }
+}
+
+pub mod gen_macro {
+    use gen_core::r#gen;
+
+    pub fn counter(n: u64) -> impl Iterator<Item = u64> {
+        r#gen! {
+            for i in 0..n {
+                yield i;
+            }
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_sum(counter(*n))
     }
 }

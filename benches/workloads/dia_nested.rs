@@ -11,7 +11,7 @@ pub fn items(n: &Input) -> u64 {
     n * (n - 1) / 2
 }
 
-standard_impls!();
+standard_impls!(coroutine, gen_macro);
 
 pub mod hand {
     pub struct Nested {
@@ -151,5 +151,40 @@ pub mod next_gen {
     pub fn run(n: &u64) -> u64 {
         mk_gen!(let g = nested(*n));
         super::super::drain_sum(g)
+    }
+}
+
+pub mod coroutine {
+    use gen_core::{Generator, generator};
+
+    #[generator]
+    pub fn nested(n: u64) -> impl Generator<Yield = u64> {
+        for i in 0..n {
+            for j in 0..i {
+                yield_!(i ^ j);
+            }
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_resume(nested(*n))
+    }
+}
+
+pub mod gen_macro {
+    use gen_core::r#gen;
+
+    pub fn nested(n: u64) -> impl Iterator<Item = u64> {
+        r#gen! {
+            for i in 0..n {
+                for j in 0..i {
+                    yield i ^ j;
+                }
+            }
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_sum(nested(*n))
     }
 }

@@ -15,7 +15,7 @@ pub fn items(n: &Input) -> u64 {
     *n
 }
 
-standard_impls!();
+standard_impls!(coroutine, gen_macro);
 
 pub mod hand {
     pub struct RunningTotal {
@@ -156,5 +156,42 @@ pub mod next_gen {
     pub fn run(n: &u64) -> u64 {
         mk_gen!(let g = running_total(*n));
         super::super::drain_sum(g)
+    }
+}
+
+pub mod coroutine {
+    use gen_core::{Generator, generator};
+
+    #[generator]
+    pub fn running_total(n: u64) -> impl Generator<Yield = u64> {
+        let mut sum = 0u64;
+        for i in 0..n {
+            yield_!(sum);
+            let bonus = sum & 7;
+            sum = sum.wrapping_add(i).wrapping_add(bonus);
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_resume(running_total(*n))
+    }
+}
+
+pub mod gen_macro {
+    use gen_core::r#gen;
+
+    pub fn running_total(n: u64) -> impl Iterator<Item = u64> {
+        r#gen! {
+            let mut sum = 0u64;
+            for i in 0..n {
+                yield sum;
+                let bonus = sum & 7;
+                sum = sum.wrapping_add(i).wrapping_add(bonus);
+            }
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_sum(running_total(*n))
     }
 }

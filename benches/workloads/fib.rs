@@ -10,7 +10,7 @@ pub fn items(n: &Input) -> u64 {
     *n
 }
 
-standard_impls!();
+standard_impls!(coroutine, gen_macro);
 
 pub mod hand {
     /// The endless Fibonacci sequence, wrapping on overflow.
@@ -136,5 +136,40 @@ pub mod next_gen {
     pub fn run(n: &u64) -> u64 {
         mk_gen!(let g = fib());
         super::super::drain_sum(g.take(*n as usize))
+    }
+}
+
+pub mod coroutine {
+    use gen_core::{Generator, generator};
+
+    #[generator]
+    pub fn fib() -> impl Generator<Yield = u64> {
+        let (mut a, mut b) = (0u64, 1u64);
+        loop {
+            yield_!(a);
+            (a, b) = (b, a.wrapping_add(b));
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_resume_take(fib(), *n)
+    }
+}
+
+pub mod gen_macro {
+    use gen_core::r#gen;
+
+    pub fn fib() -> impl Iterator<Item = u64> {
+        r#gen! {
+            let (mut a, mut b) = (0u64, 1u64);
+            loop {
+                yield a;
+                (a, b) = (b, a.wrapping_add(b));
+            }
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_sum(fib().take(*n as usize))
     }
 }

@@ -10,7 +10,7 @@ pub fn items(n: &Input) -> u64 {
     n / 2
 }
 
-standard_impls!();
+standard_impls!(coroutine, gen_macro);
 
 pub mod hand {
     pub struct OddSquares {
@@ -145,5 +145,40 @@ pub mod next_gen {
     pub fn run(n: &u64) -> u64 {
         mk_gen!(let g = odd_squares(*n));
         super::super::drain_sum(g)
+    }
+}
+
+pub mod coroutine {
+    use gen_core::{Generator, generator};
+
+    #[generator]
+    pub fn odd_squares(n: u64) -> impl Generator<Yield = u64> {
+        for x in 0..n {
+            if x % 2 == 1 {
+                yield_!(x * x);
+            }
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_resume(odd_squares(*n))
+    }
+}
+
+pub mod gen_macro {
+    use gen_core::r#gen;
+
+    pub fn odd_squares(n: u64) -> impl Iterator<Item = u64> {
+        r#gen! {
+            for x in 0..n {
+                if x % 2 == 1 {
+                    yield x * x;
+                }
+            }
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_sum(odd_squares(*n))
     }
 }

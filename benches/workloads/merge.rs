@@ -11,7 +11,7 @@ pub fn items(n: &Input) -> u64 {
     2 * n
 }
 
-standard_impls!();
+standard_impls!(coroutine, gen_macro);
 
 pub mod hand {
     pub struct Multiples {
@@ -364,5 +364,110 @@ pub mod next_gen {
         mk_gen!(let b = multiples(3, *n));
         mk_gen!(let g = merge(a, b));
         super::super::drain_sum(g)
+    }
+}
+
+pub mod coroutine {
+    use gen_core::{Generator, GeneratorState, generator};
+
+    #[generator]
+    pub fn multiples(step: u64, n: u64) -> impl Generator<Yield = u64> {
+        for i in 0..n {
+            yield_!(i * step);
+        }
+    }
+
+    /// The next item of a coroutine, `None` once it completes. The merge
+    /// never resumes an input after that (resuming a completed coroutine
+    /// panics), as the other columns never call `next()` again.
+    #[inline]
+    fn next<G: Generator<Yield = u64>>(g: &mut G) -> Option<u64> {
+        match g.resume(()) {
+            GeneratorState::Yielded(v) => Some(v),
+            GeneratorState::Complete(_) => None,
+        }
+    }
+
+    #[generator]
+    pub fn merge<A: Generator<Yield = u64>, B: Generator<Yield = u64>>(
+        mut a: A,
+        mut b: B,
+    ) -> impl Generator<Yield = u64> {
+        let mut x = next(&mut a);
+        let mut y = next(&mut b);
+        loop {
+            match (x, y) {
+                (Some(p), Some(q)) => {
+                    if p <= q {
+                        x = next(&mut a);
+                        yield_!(p);
+                    } else {
+                        y = next(&mut b);
+                        yield_!(q);
+                    }
+                }
+                (Some(p), None) => {
+                    x = next(&mut a);
+                    yield_!(p);
+                }
+                (None, Some(q)) => {
+                    y = next(&mut b);
+                    yield_!(q);
+                }
+                (None, None) => break,
+            }
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_resume(merge(multiples(2, *n), multiples(3, *n)))
+    }
+}
+
+pub mod gen_macro {
+    use gen_core::r#gen;
+
+    pub fn multiples(step: u64, n: u64) -> impl Iterator<Item = u64> {
+        r#gen! {
+            for i in 0..n {
+                yield i * step;
+            }
+        }
+    }
+
+    pub fn merge<A: Iterator<Item = u64>, B: Iterator<Item = u64>>(
+        a: A,
+        b: B,
+    ) -> impl Iterator<Item = u64> {
+        r#gen! {
+            let mut x = a.next();
+            let mut y = b.next();
+            loop {
+                match (x, y) {
+                    (Some(p), Some(q)) => {
+                        if p <= q {
+                            x = a.next();
+                            yield p;
+                        } else {
+                            y = b.next();
+                            yield q;
+                        }
+                    }
+                    (Some(p), None) => {
+                        x = a.next();
+                        yield p;
+                    }
+                    (None, Some(q)) => {
+                        y = b.next();
+                        yield q;
+                    }
+                    (None, None) => break,
+                }
+            }
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_sum(merge(multiples(2, *n), multiples(3, *n)))
     }
 }

@@ -13,6 +13,8 @@
 //! | `genawaiter_stack` | `genawaiter::stack::let_gen_using!` (no allocation) |
 //! | `genawaiter_rc` | `genawaiter::rc::Gen` (allocates its future once) |
 //! | `next_gen` | `#[next_gen::generator]`, stack-pinned with `mk_gen!` |
+//! | `coroutine` | `#[gen_core::generator]` returning `impl Generator<Yield = u64>` (resumed with `()`), drained by [`drain_resume`] |
+//! | `gen_macro` | the `generator` body in a `gen_core::r#gen! { .. }` block with native `yield` |
 //!
 //! Each implementation is a `fn(&Input) -> u64` that builds the iterator and
 //! consumes it; [`Workload::check`] asserts that they all return the same value.
@@ -114,6 +116,33 @@ pub fn bind<I: 'static>(name: &'static str, input: &Rc<I>, f: fn(&I) -> u64) -> 
     }
 }
 
+/// Consumes a coroutine (`Generator<(), Yield = u64>`) through `resume(())`
+/// until it completes, folding the items into the same hash as [`drain_sum`].
+#[inline]
+pub fn drain_resume<G: gen_core::Generator<Yield = u64>>(mut g: G) -> u64 {
+    let mut acc = 0u64;
+    while let gen_core::GeneratorState::Yielded(x) = g.resume(()) {
+        acc = (acc.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    acc
+}
+
+/// [`drain_resume`] of at most `n` items, for an endless coroutine: what
+/// `drain_sum(iter.take(n))` is for an iterator.
+#[inline]
+pub fn drain_resume_take<G: gen_core::Generator<Yield = u64>>(mut g: G, n: u64) -> u64 {
+    let mut acc = 0u64;
+    for _ in 0..n {
+        match g.resume(()) {
+            gen_core::GeneratorState::Yielded(x) => {
+                acc = (acc.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+            }
+            gen_core::GeneratorState::Complete(_) => break,
+        }
+    }
+    acc
+}
+
 /// Consumes an iterator through `next()` (a plain `for` loop), folding the
 /// items into an order-sensitive hash (`FxHash`'s step): the same consumer for
 /// every implementation. A plain sum would let LLVM replace some loops by a
@@ -178,6 +207,8 @@ pub const IMPLS: &[&str] = &[
     "genawaiter_rc",
     "next_gen",
     "hand_recursive",
+    "coroutine",
+    "gen_macro",
     "gen_block",
 ];
 

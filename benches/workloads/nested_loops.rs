@@ -28,7 +28,7 @@ fn mix(i: u64, j: u64, k: u64) -> u64 {
     (i << 16) ^ (j << 8) ^ k
 }
 
-standard_impls!();
+standard_impls!(coroutine, gen_macro);
 
 pub mod hand {
     pub struct Nested {
@@ -236,5 +236,52 @@ pub mod next_gen {
     pub fn run(n: &u64) -> u64 {
         mk_gen!(let g = nested(*n));
         super::super::drain_sum(g)
+    }
+}
+
+pub mod coroutine {
+    use gen_core::{Generator, generator};
+
+    #[generator]
+    pub fn nested(n: u64) -> impl Generator<Yield = u64> {
+        for i in 0..n {
+            yield_!(i);
+            for j in 0..i {
+                for k in 0..j {
+                    if j + k > i {
+                        break;
+                    }
+                    yield_!(super::mix(i, j, k));
+                }
+            }
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_resume(nested(*n))
+    }
+}
+
+pub mod gen_macro {
+    use gen_core::r#gen;
+
+    pub fn nested(n: u64) -> impl Iterator<Item = u64> {
+        r#gen! {
+            for i in 0..n {
+                yield i;
+                for j in 0..i {
+                    for k in 0..j {
+                        if j + k > i {
+                            break;
+                        }
+                        yield super::mix(i, j, k);
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn run(n: &u64) -> u64 {
+        super::super::drain_sum(nested(*n))
     }
 }

@@ -52,7 +52,7 @@ pub fn consume<'a, I: Iterator<Item = &'a str>>(fields: I) -> u64 {
     acc
 }
 
-standard_impls!();
+standard_impls!(coroutine, gen_macro);
 
 pub mod hand {
     use std::str::Split;
@@ -332,5 +332,92 @@ pub mod next_gen {
         mk_gen!(let g2 = non_empty(g1));
         mk_gen!(let g3 = fields(g2));
         super::consume(g3)
+    }
+}
+
+pub mod coroutine {
+    use gen_core::{Generator, GeneratorState, generator};
+
+    #[generator]
+    pub fn lines(buf: &str) -> impl Generator<Yield = &str> {
+        for line in buf.lines() {
+            yield_!(line);
+        }
+    }
+
+    #[generator]
+    pub fn non_empty<'a, G: Generator<Yield = &'a str>>(
+        mut lines: G,
+    ) -> impl Generator<Yield = &'a str> {
+        while let GeneratorState::Yielded(line) = lines.resume(()) {
+            if !line.is_empty() {
+                yield_!(line);
+            }
+        }
+    }
+
+    #[generator]
+    pub fn fields<'a, G: Generator<Yield = &'a str>>(
+        mut lines: G,
+    ) -> impl Generator<Yield = &'a str> {
+        while let GeneratorState::Yielded(line) = lines.resume(()) {
+            for field in line.split(',') {
+                yield_!(field);
+            }
+        }
+    }
+
+    pub fn pipeline(buf: &str) -> impl Generator<Yield = &str> {
+        fields(non_empty(lines(buf)))
+    }
+
+    /// [`super::consume`], driven by `resume(())`.
+    pub fn run(buf: &String) -> u64 {
+        let mut g = pipeline(buf);
+        let mut acc = 0u64;
+        while let GeneratorState::Yielded(f) = g.resume(()) {
+            acc = acc.wrapping_mul(31).wrapping_add(f.len() as u64 + 1);
+        }
+        acc
+    }
+}
+
+pub mod gen_macro {
+    use gen_core::r#gen;
+
+    pub fn lines(buf: &str) -> impl Iterator<Item = &str> {
+        r#gen! {
+            for line in buf.lines() {
+                yield line;
+            }
+        }
+    }
+
+    pub fn non_empty<'a, I: Iterator<Item = &'a str>>(lines: I) -> impl Iterator<Item = &'a str> {
+        r#gen! {
+            for line in lines {
+                if !line.is_empty() {
+                    yield line;
+                }
+            }
+        }
+    }
+
+    pub fn fields<'a, I: Iterator<Item = &'a str>>(lines: I) -> impl Iterator<Item = &'a str> {
+        r#gen! {
+            for line in lines {
+                for field in line.split(',') {
+                    yield field;
+                }
+            }
+        }
+    }
+
+    pub fn pipeline(buf: &str) -> impl Iterator<Item = &str> {
+        fields(non_empty(lines(buf)))
+    }
+
+    pub fn run(buf: &String) -> u64 {
+        super::consume(pipeline(buf))
     }
 }

@@ -38,7 +38,7 @@ pub fn items(_: &Input) -> u64 {
     NODES
 }
 
-standard_impls!(hand_recursive);
+standard_impls!(hand_recursive, coroutine, gen_macro);
 
 pub mod hand {
     use super::Node;
@@ -277,5 +277,52 @@ pub mod next_gen {
     pub fn run(root: &Node) -> u64 {
         mk_gen!(let g = inorder(root));
         super::super::drain_sum(g)
+    }
+}
+
+pub mod coroutine {
+    use super::Node;
+    use gen_core::{Generator, generator};
+
+    // `Return = ()` is spelled out: without it, the recursive `yield_from!`
+    // is not boxed and rustc reports E0720 (reported to the lead).
+    #[generator]
+    pub fn inorder<'a>(node: &'a Node) -> impl Generator<Yield = u64, Return = ()> + 'a {
+        if let Some(l) = &node.left {
+            yield_from!(inorder(l));
+        }
+        yield_!(node.val);
+        if let Some(r) = &node.right {
+            yield_from!(inorder(r));
+        }
+    }
+
+    pub fn run(root: &Node) -> u64 {
+        super::super::drain_resume(inorder(root))
+    }
+}
+
+pub mod gen_macro {
+    use super::Node;
+    use gen_core::r#gen;
+
+    pub fn inorder<'a>(node: &'a Node) -> impl Iterator<Item = u64> + 'a {
+        // A block cannot name itself, so the recursion goes through the
+        // function, boxed by hand (as the nightly `gen` block column does).
+        r#gen! {
+            if let Some(l) = &node.left {
+                let sub: Box<dyn Iterator<Item = u64> + 'a> = Box::new(inorder(l));
+                yield_from!(sub);
+            }
+            yield node.val;
+            if let Some(r) = &node.right {
+                let sub: Box<dyn Iterator<Item = u64> + 'a> = Box::new(inorder(r));
+                yield_from!(sub);
+            }
+        }
+    }
+
+    pub fn run(root: &Node) -> u64 {
+        super::super::drain_sum(inorder(root))
     }
 }

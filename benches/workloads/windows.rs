@@ -30,7 +30,7 @@ fn steps(data: &[u64], k: usize) -> Zip<Iter<'_, u64>, Iter<'_, u64>> {
     data[k..].iter().zip(data)
 }
 
-standard_impls!();
+standard_impls!(coroutine, gen_macro);
 
 pub mod hand {
     use std::iter::Zip;
@@ -204,5 +204,48 @@ pub mod next_gen {
     pub fn run(input: &super::Input) -> u64 {
         mk_gen!(let g = window_sums(&input.data, input.k));
         super::super::drain_sum(g)
+    }
+}
+
+pub mod coroutine {
+    use gen_core::{Generator, generator};
+
+    #[generator]
+    pub fn window_sums<'a>(data: &'a [u64], k: usize) -> impl Generator<Yield = u64> + 'a {
+        if data.len() < k {
+            return;
+        }
+        let mut sum = data[..k].iter().fold(0u64, |s, &x| s.wrapping_add(x));
+        yield_!(sum);
+        for (&new, &old) in super::steps(data, k) {
+            sum = sum.wrapping_add(new).wrapping_sub(old);
+            yield_!(sum);
+        }
+    }
+
+    pub fn run(input: &super::Input) -> u64 {
+        super::super::drain_resume(window_sums(&input.data, input.k))
+    }
+}
+
+pub mod gen_macro {
+    use gen_core::r#gen;
+
+    pub fn window_sums(data: &[u64], k: usize) -> impl Iterator<Item = u64> + '_ {
+        r#gen! {
+            if data.len() < k {
+                return;
+            }
+            let mut sum = data[..k].iter().fold(0u64, |s, &x| s.wrapping_add(x));
+            yield sum;
+            for (&new, &old) in super::steps(data, k) {
+                sum = sum.wrapping_add(new).wrapping_sub(old);
+                yield sum;
+            }
+        }
+    }
+
+    pub fn run(input: &super::Input) -> u64 {
+        super::super::drain_sum(window_sums(&input.data, input.k))
     }
 }
