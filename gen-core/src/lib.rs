@@ -151,7 +151,7 @@ pub use generator::{Generator, GeneratorState};
 ///   of its scope, as Rust keeps it;
 /// - a local assigned by an `x = …;` statement right after the point, before
 ///   anything reads it, is dead there and is not kept (its old value was
-///   usually just yielded);
+///   usually just yielded); so is `x` at a coroutine's `x = yield_!(…);`;
 /// - every other local, and a local shadowed by a later `let` of the same
 ///   name in the same block, is dropped when the generator suspends at that
 ///   point, after the yielded value is computed.

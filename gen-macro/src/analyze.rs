@@ -108,6 +108,34 @@ impl Walker {
                             },
                         ..
                     } => self.record(*point, &overwritten(rest)),
+                    // `x = yield_!(..);`: `x` is overwritten by the resumed
+                    // value before anything reads it.
+                    Stmt::Expr {
+                        node:
+                            Node {
+                                kind: NodeKind::Hole {
+                                    template, inner, ..
+                                },
+                                ..
+                            },
+                        semi: true,
+                    } if assigned(template).is_some()
+                        && matches!(
+                            inner.kind,
+                            NodeKind::Yield { .. } | NodeKind::Goto { .. }
+                        ) =>
+                    {
+                        let (NodeKind::Yield { point, .. } | NodeKind::Goto { point, .. }) =
+                            inner.kind
+                        else {
+                            unreachable!("matched above")
+                        };
+                        let mut dead = overwritten(rest);
+                        dead.extend(assigned(template));
+                        self.after.push((self.scopes.len(), mentions(template)));
+                        self.record(point, &dead);
+                        self.after.pop();
+                    }
                     _ => self.stmt(stmt),
                 }
                 self.after.pop();
@@ -237,6 +265,18 @@ impl Walker {
             });
         }
     }
+}
+
+/// `x` in a template `x = <hole>` whose right side does not read `x`.
+fn assigned(template: &Expr) -> Option<String> {
+    let Expr::Assign(assign) = template else {
+        return None;
+    };
+    let Expr::Path(path) = &*assign.left else {
+        return None;
+    };
+    let name = path.path.get_ident()?.to_string();
+    (!mentions(&assign.right).contains(&name)).then_some(name)
 }
 
 /// Locals assigned by the plain `x = …;` statements that open `rest`, before

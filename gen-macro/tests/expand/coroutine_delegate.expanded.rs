@@ -1,9 +1,9 @@
 fn outer() -> impl Generator<Yield = u8, Return = usize> {
     #[allow(clippy::large_enum_variant)]
-    enum __State<T0, T1, T2> {
+    enum __State<T0, T1> {
         Unresumed {},
-        Suspend0 { sent1: T1, from0: T0 },
-        Suspend1 { name: T2 },
+        Suspend0 { from0: T0 },
+        Suspend1 { name: T1 },
         Returned,
     }
     let mut __state = __State::Unresumed {};
@@ -23,7 +23,6 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                         let name = {
                             #[allow(unused_mut)]
                             let mut __from0 = inner();
-                            #[allow(unused_mut)]
                             let mut __sent1 = ();
                             '__exit1: {
                                 match ::gen_core::__private::Generator::resume(
@@ -37,7 +36,6 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                                                 &__state,
                                                 __State::Suspend0 {
                                                     from0: __from0,
-                                                    sent1: __sent1,
                                                 },
                                             );
                                             __out = ::gen_core::__private::GeneratorState::Yielded(
@@ -69,7 +67,7 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                 __out
             }
             #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
-            __State::Suspend0 { from0, sent1 } => {
+            __State::Suspend0 { from0 } => {
                 let __out;
                 let __next;
                 '__step0: {
@@ -78,7 +76,7 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                             #[allow(unused_mut, unused_variables)]
                             let mut __from0 = from0;
                             #[allow(unused_mut, unused_variables)]
-                            let mut __sent1 = sent1;
+                            let mut __sent1;
                             {
                                 {
                                     {
@@ -97,7 +95,6 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                                                     &__state,
                                                     __State::Suspend0 {
                                                         from0: __from0,
-                                                        sent1: __sent1,
                                                     },
                                                 );
                                                 __out = ::gen_core::__private::GeneratorState::Yielded(

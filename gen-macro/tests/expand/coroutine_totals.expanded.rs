@@ -1,8 +1,8 @@
 fn totals() -> impl Generator<u32, Yield = u32, Return = usize> {
     #[allow(clippy::large_enum_variant)]
-    enum __State<T0, T1, T2> {
+    enum __State<T0, T1> {
         Unresumed {},
-        Suspend0 { n: T2, count: T1, total: T0 },
+        Suspend0 { count: T1, total: T0 },
         Returned,
     }
     let mut __state = __State::Unresumed {};
@@ -32,7 +32,6 @@ fn totals() -> impl Generator<u32, Yield = u32, Return = usize> {
                                         __State::Suspend0 {
                                             total: total,
                                             count: count,
-                                            n: n,
                                         },
                                     );
                                     __out = ::gen_core::__private::GeneratorState::Yielded(
@@ -51,7 +50,7 @@ fn totals() -> impl Generator<u32, Yield = u32, Return = usize> {
                 __out
             }
             #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
-            __State::Suspend0 { total, count, n } => {
+            __State::Suspend0 { total, count } => {
                 let __out;
                 let __next;
                 '__step0: {
@@ -61,7 +60,7 @@ fn totals() -> impl Generator<u32, Yield = u32, Return = usize> {
                         #[allow(unused_mut, unused_variables)]
                         let mut count = count;
                         #[allow(unused_mut, unused_variables)]
-                        let mut n = n;
+                        let mut n;
                         {
                             {
                                 {
@@ -79,7 +78,6 @@ fn totals() -> impl Generator<u32, Yield = u32, Return = usize> {
                                             __State::Suspend0 {
                                                 total: total,
                                                 count: count,
-                                                n: n,
                                             },
                                         );
                                         __out = ::gen_core::__private::GeneratorState::Yielded(
