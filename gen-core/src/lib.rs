@@ -22,6 +22,10 @@
 //!
 //! The generated iterator is lazy, fused, allocation-free and contains no
 //! `unsafe`. See the [`generator`] attribute for the full rules.
+//!
+//! The same attribute makes coroutines that are resumed with values and
+//! finish with a value (see [`Generator`]), and [`gen!`](gen!) makes an
+//! iterator from a block with the native `yield` syntax.
 #![no_std]
 #![forbid(unsafe_code)]
 
@@ -60,6 +64,11 @@ pub use generator::{Generator, GeneratorState};
 /// `+ Unpin`, `+ 'a` and `+ use<..>`; `impl FusedIterator<Item = T>`; and
 /// `Box<dyn Iterator<Item = T> + ..>`, which boxes the generator. Anything else
 /// is a compile error at the return type.
+///
+/// A function that returns `impl Generator<R, Yield = Y, Return = T>` (or its
+/// `Box<dyn ..>`) is a coroutine instead: it is resumed with values of type
+/// `R`, `yield_!` evaluates to them, and the body finishes with a value of
+/// type `T`. The rules that differ are on the [`Generator`] trait.
 ///
 /// # Semantics
 ///
@@ -322,6 +331,9 @@ pub use gen_macro::r#gen;
 
 /// Hands a value to the caller of `next()` and suspends the generator.
 ///
+/// In a coroutine (see [`Generator`]) it evaluates to the value the
+/// coroutine is next resumed with.
+///
 /// Only valid inside a [`#[generator]`](generator) function, where it needs no
 /// import: the attribute rewrites it. Anywhere else it is a compile error.
 ///
@@ -339,8 +351,13 @@ macro_rules! yield_ {
 
 /// Yields every item of an iterable, in turn, from inside a generator.
 ///
-/// Only valid inside a [`#[generator]`](generator) function, where it needs no
-/// import. Anywhere else it is a compile error.
+/// In a coroutine, `yield_from!(g, first)` delegates to the coroutine `g`:
+/// it resumes `g` with `first`, then with each value the outer coroutine is
+/// resumed with, and evaluates to `g`'s return value (see [`Generator`]).
+///
+/// Only valid inside a [`#[generator]`](generator) function or a
+/// [`gen!`](gen!) block, where it needs no import. Anywhere else it is a
+/// compile error.
 ///
 /// ```compile_fail
 /// gen_core::yield_from!(0..3); // error: `yield_from!` only works inside a `#[generator]` function
@@ -353,3 +370,8 @@ macro_rules! yield_from {
         )
     };
 }
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExamples;
