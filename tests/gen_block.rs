@@ -246,3 +246,16 @@ fn captured_values_drop_when_no_longer_needed_or_with_the_generator() {
     drop(it);
     assert_eq!(log.borrow().last(), Some(&"unstarted"));
 }
+
+#[gen_core::generator]
+fn rows(n: u32) -> impl Iterator<Item = Vec<u32>> {
+    for i in 0..n {
+        // A `gen!` block inside a generator is a generator of its own.
+        yield_!(r#gen! { yield_!(i); yield i * 10; }.collect());
+    }
+}
+
+#[test]
+fn blocks_inside_generator_functions() {
+    assert_eq!(rows(2).collect::<Vec<_>>(), [vec![0, 0], vec![1, 10]]);
+}

@@ -113,17 +113,15 @@ impl Walker {
                     Stmt::Expr {
                         node:
                             Node {
-                                kind: NodeKind::Hole {
-                                    template, inner, ..
-                                },
+                                kind:
+                                    NodeKind::Hole {
+                                        template, inner, ..
+                                    },
                                 ..
                             },
                         semi: true,
                     } if assigned(template).is_some()
-                        && matches!(
-                            inner.kind,
-                            NodeKind::Yield { .. } | NodeKind::Goto { .. }
-                        ) =>
+                        && matches!(inner.kind, NodeKind::Yield { .. } | NodeKind::Goto { .. }) =>
                     {
                         let (NodeKind::Yield { point, .. } | NodeKind::Goto { point, .. }) =
                             inner.kind

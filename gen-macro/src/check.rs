@@ -404,12 +404,22 @@ impl<'ast> Visit<'ast> for Checker<'_> {
                 }
                 Err(e) => self.errors.push(e),
             }
+        } else if markers::is_gen_block(mac) {
+            // A `gen!` block inside is a generator of its own.
+        } else if let Some(tokens) = self
+            .native
+            .then(|| markers::keyword_in_tokens(&mac.tokens))
+            .flatten()
+        {
+            let name = macro_name(mac);
+            self.errors.push(syn::Error::new_spanned(
+                tokens,
+                format!(
+                    "`yield` cannot be used inside the arguments of `{name}!`\n\nhelp: the generator only sees into its own macros; yield in a statement of its own before the `{name}!` call"
+                ),
+            ));
         } else if let Some((marker, tokens)) = markers::in_tokens(&mac.tokens) {
-            let name = mac
-                .path
-                .segments
-                .last()
-                .map_or_else(String::new, |s| s.ident.to_string());
+            let name = macro_name(mac);
             self.errors.push(syn::Error::new_spanned(
                 tokens,
                 format!(
@@ -519,6 +529,13 @@ fn is_generator_attr(attr: &syn::Attribute) -> bool {
         .segments
         .last()
         .is_some_and(|s| s.ident == "generator")
+}
+
+fn macro_name(mac: &Macro) -> String {
+    mac.path
+        .segments
+        .last()
+        .map_or_else(String::new, |s| s.ident.to_string())
 }
 
 /// The error for a yield where the generator cannot suspend.

@@ -32,6 +32,48 @@ pub fn marker(mac: &Macro) -> Option<Marker> {
     }
 }
 
+/// `gen! { .. }` (or `r#gen!`, by any path): a generator block of its own.
+pub fn is_gen_block(mac: &Macro) -> bool {
+    mac.path
+        .segments
+        .last()
+        .is_some_and(|s| s.arguments.is_none() && syn::ext::IdentExt::unraw(&s.ident) == "gen")
+}
+
+/// Finds the `yield` keyword inside a macro's tokens (outside nested `gen!`
+/// blocks), with the token after it, for an error span.
+pub fn keyword_in_tokens(tokens: &TokenStream) -> Option<TokenStream> {
+    let mut iter = tokens.clone().into_iter().peekable();
+    while let Some(tt) = iter.next() {
+        match tt {
+            TokenTree::Ident(ident) if ident == "yield" => {
+                let next = iter.next();
+                return Some(
+                    std::iter::once(TokenTree::Ident(ident))
+                        .chain(next)
+                        .collect(),
+                );
+            }
+            TokenTree::Ident(ident) if syn::ext::IdentExt::unraw(&ident) == "gen" => {
+                // `gen! { .. }`: skip its `!` and group.
+                if iter
+                    .next_if(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '!'))
+                    .is_some()
+                {
+                    iter.next_if(|t| matches!(t, TokenTree::Group(_)));
+                }
+            }
+            TokenTree::Group(group) => {
+                if let Some(found) = keyword_in_tokens(&group.stream()) {
+                    return Some(found);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Finds `yield_!` / `yield_from!` written inside another macro's tokens;
 /// returns the marker and its tokens (`yield_ ! (..)`), for an error span.
 pub fn in_tokens(tokens: &TokenStream) -> Option<(Marker, TokenStream)> {
