@@ -20,6 +20,7 @@ const AREAS: &[&str] = &[
     "robust",
     "guards",
     "unparsed",
+    "coroutine",
 ];
 
 #[test]

@@ -1,0 +1,11 @@
+use gen_core::{Generator, generator};
+
+#[generator]
+fn count() -> impl Generator<Yield = u32, Return = usize> {
+    yield_!(1);
+    "done"
+}
+
+fn main() {
+    let _ = count();
+}
