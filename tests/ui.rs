@@ -21,6 +21,7 @@ const AREAS: &[&str] = &[
     "guards",
     "unparsed",
     "coroutine",
+    "gen_block",
 ];
 
 #[test]
