@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Checks that rust-analyzer keeps working inside a #[generator] body.
+"""Checks that rust-analyzer keeps working inside a #[generator] body,
+a coroutine's body and a gen! block.
 
 Makes a small crate that uses gen-core from this checkout, starts
 rust-analyzer over LSP, and asks for: completion after `text.` in an
-unfinished line of a generator body, hover on a kept local, and the
+unfinished line of a generator body, hover on a kept local, the
 diagnostics of the file (an unfinished line must be reported at the user's
-line). Needs `rustup component add rust-analyzer`. Run from the repository
+line), hover on a coroutine's resume value and kept local, and completion
+and hover inside a gen! block. Needs `rustup component add rust-analyzer`. Run from the repository
 root: `python3 scripts/ide_check.py`. Exits 1 when a check fails.
 """
 import json
@@ -17,7 +19,25 @@ import threading
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
-MAIN = """use gen_core::generator;
+MAIN = """use gen_core::{generator, r#gen, Generator};
+
+#[generator]
+fn totals(#[resume] first: u64) -> impl Generator<u64, Yield = u64, Return = u64> {
+    let mut total = first;
+    while total < 100 {
+        let sent = yield_!(total);
+        total += sent;
+    }
+    total
+}
+
+fn words(line: &str) -> impl Iterator<Item = usize> + '_ {
+    r#gen! {
+        for word in line.split(' ') {
+            yield word.len();
+        }
+    }
+}
 
 #[generator]
 fn evens(limit: u32) -> impl Iterator<Item = u32> {
@@ -32,8 +52,18 @@ fn evens(limit: u32) -> impl Iterator<Item = u32> {
 
 fn main() {
     println!("{:?}", evens(10).collect::<Vec<_>>());
+    let _ = (totals(), words("a b"));
 }
 """
+LINES = MAIN.split("\n")
+
+
+def at(text, after):
+    """The (line, character) just after `after` on the line holding `text`."""
+    for n, line in enumerate(LINES):
+        if text in line:
+            return n, line.index(after) + len(after)
+    raise ValueError(text)
 
 
 def main():
@@ -99,18 +129,32 @@ def main():
             time.sleep(1)
         return None
 
-    completion = request(100, "textDocument/completion", 10, len("    text."))
-    items = completion.get("items", []) if isinstance(completion, dict) else (completion or [])
-    labels = {i["label"] for i in items}
-    hover = request(101, "textDocument/hover", 6, len("        yield_!("))
+    def labels(result):
+        items = result.get("items", []) if isinstance(result, dict) else (result or [])
+        return {i["label"] for i in items}
+
+    unfinished = at("    text.", "text.")
+    completion = labels(request(100, "textDocument/completion", *unfinished))
+    hover = request(101, "textDocument/hover", *at("yield_!(n)", "yield_!("))
+    resumed = request(102, "textDocument/hover", *at("let sent =", "let se"))
+    kept = request(103, "textDocument/hover", *at("total += sent", "tot"))
+    in_block = labels(request(104, "textDocument/completion", *at("yield word.len()", "word.")))
+    captured = request(105, "textDocument/hover", *at("in line.split", "in li"))
     diagnostics = [m for m in messages if m.get("method") == "textDocument/publishDiagnostics"]
     lines = {d["range"]["start"]["line"] for d in diagnostics[-1]["params"]["diagnostics"]} if diagnostics else set()
     server.kill()
 
+    def shows(result, ty):
+        return result is not None and ty in json.dumps(result)
+
     checks = [
-        ("completion after `text.` lists String methods", {"len", "push_str"} <= labels),
-        ("hover on a kept local shows its type", hover is not None and "u32" in json.dumps(hover)),
-        ("the unfinished line is reported at the user's line", 10 in lines),
+        ("completion after `text.` lists String methods", {"len", "push_str"} <= completion),
+        ("hover on a kept local shows its type", shows(hover, "u32")),
+        ("the unfinished line is reported at the user's line", unfinished[0] in lines),
+        ("hover on a coroutine's resume value shows its type", shows(resumed, "u64")),
+        ("hover on a coroutine's kept local shows its type", shows(kept, "u64")),
+        ("completion inside a gen! block lists str methods", {"len", "chars"} <= in_block),
+        ("hover on a gen! block's captured variable shows its type", shows(captured, "&str")),
     ]
     for name, ok in checks:
         print(("ok   " if ok else "FAIL ") + name)
