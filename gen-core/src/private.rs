@@ -108,7 +108,7 @@ pub fn discard<T>(_value: T) {}
 
 /// The resume value as a value rather than a place: `let _ = yield_!(..)`
 /// drops it at once, as it would any other value.
-#[inline(always)]
+#[inline]
 pub fn resumed<T>(value: T) -> T {
     value
 }

@@ -24,8 +24,11 @@ use crate::normalize::bindings;
 pub struct Analysis {
     /// Per suspension point, the kept locals in declaration order.
     pub kept: Vec<Vec<Kept>>,
-    /// Declarations kept at some point: their `mut` may look unused to rustc.
+    /// Declarations kept at some point.
     pub ever_kept: HashSet<(usize, usize)>,
+    /// Declarations kept or declared again at some point: where the code
+    /// after the point assigns them, their `mut` may look unused to rustc.
+    pub ever_split: HashSet<(usize, usize)>,
     /// Inner locals that hide an outer one which a suspension point inside
     /// their scope must keep for code after it: they need another name.
     pub shadowed: Vec<(DeclId, proc_macro2::Ident)>,
@@ -54,9 +57,16 @@ pub fn run(body: &Block, points: usize, args: usize) -> Analysis {
         .filter(|k| !k.redeclare)
         .map(|k| (k.decl.block, k.decl.slot))
         .collect();
+    let ever_split = walker
+        .kept
+        .iter()
+        .flatten()
+        .map(|k| (k.decl.block, k.decl.slot))
+        .collect();
     Analysis {
         kept: walker.kept,
         ever_kept,
+        ever_split,
         shadowed,
     }
 }

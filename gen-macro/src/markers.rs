@@ -54,14 +54,14 @@ pub fn keyword_in_tokens(tokens: &TokenStream) -> Option<TokenStream> {
                         .collect(),
                 );
             }
-            TokenTree::Ident(ident) if syn::ext::IdentExt::unraw(&ident) == "gen" => {
-                // `gen! { .. }`: skip its `!` and group.
-                if iter
-                    .next_if(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '!'))
-                    .is_some()
-                {
-                    iter.next_if(|t| matches!(t, TokenTree::Group(_)));
-                }
+            // `gen! { .. }`: skip its `!` and group.
+            TokenTree::Ident(ident)
+                if syn::ext::IdentExt::unraw(&ident) == "gen"
+                    && iter
+                        .next_if(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '!'))
+                        .is_some() =>
+            {
+                iter.next_if(|t| matches!(t, TokenTree::Group(_)));
             }
             TokenTree::Group(group) => {
                 if let Some(found) = keyword_in_tokens(&group.stream()) {

@@ -198,7 +198,7 @@ impl<'a> Emit<'a> {
     fn stmt(&mut self, block: &Block, i: usize, stmt: &Stmt, frames: &mut Vec<Frame>) -> Out {
         let allow = self
             .analysis
-            .ever_kept
+            .ever_split
             .contains(&(block.id, i + 1))
             .then(|| quote!(#[allow(unused_mut)]));
         let decl = crate::model::DeclId {

@@ -470,3 +470,23 @@ pub fn words<'a>(lines: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
         }
     })
 }
+
+/// Numbered labels: `label` is overwritten right after each yield, so it is
+/// not kept there (its `mut` must still not warn).
+#[generator]
+pub fn labels(count: u32) -> impl Iterator<Item = String> {
+    let mut label = String::from("start");
+    for i in 0..count {
+        yield_!(label);
+        label = format!("item {i}");
+    }
+}
+
+/// Echoes what it is sent: `value` is overwritten by each resume value.
+#[generator]
+pub fn echo(#[resume] first: String) -> impl gen_core::Generator<String, Yield = usize> {
+    let mut value = first;
+    loop {
+        value = yield_!(value.len());
+    }
+}
