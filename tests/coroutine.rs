@@ -2196,3 +2196,476 @@ fn generic_resume_type_inferred_from_the_first_resume() {
     let mut g = default_resume::<i8>(1);
     assert_eq!(g.resume(-3), Complete(-3));
 }
+
+// ---------------------------------------------------------------------------
+// Still more expression positions.
+
+#[generator]
+fn for_over_resume_values(
+    #[resume] _: Vec<u32>,
+) -> impl Generator<Vec<u32>, Yield = u32, Return = u32> {
+    let mut total = 0;
+    for x in yield_!(0) {
+        total += x;
+        yield_!(total);
+    }
+    for i in 0..yield_!(100).len() {
+        total += u32::try_from(i).unwrap_or(0);
+    }
+    total
+}
+
+#[test]
+fn resume_value_iterated_by_a_for_loop_and_in_a_range() {
+    let mut g = for_over_resume_values();
+    assert_eq!(g.resume(vec![]), Yielded(0));
+    assert_eq!(g.resume(vec![5, 6]), Yielded(5));
+    // The statement yields inside the loop drop what they are sent.
+    assert_eq!(g.resume(vec![1000]), Yielded(11));
+    assert_eq!(g.resume(vec![1000]), Yielded(100));
+    // 0 + 1 + 2 for a resume value of length 3.
+    assert_eq!(g.resume(vec![7, 7, 7]), Complete(14));
+}
+
+fn takes_ref(s: &str) -> usize {
+    s.len()
+}
+
+#[generator]
+fn method_calls_on_resume_values(
+    #[resume] _: String,
+) -> impl Generator<String, Yield = u8, Return = (usize, String, bool, u64, [usize; 2])> {
+    let len = yield_!(1).trim().len();
+    let upper = yield_!(2).to_uppercase();
+    let not_empty = !yield_!(3).is_empty();
+    let widened = yield_!(4).len() as u64;
+    let pair = [takes_ref(&yield_!(5)), takes_ref(&yield_!(6))];
+    (len, upper, not_empty, widened, pair)
+}
+
+#[test]
+fn resume_values_as_receivers_references_and_array_elements() {
+    let mut g = method_calls_on_resume_values();
+    assert_eq!(g.resume(String::new()), Yielded(1));
+    assert_eq!(g.resume("  ab  ".to_owned()), Yielded(2));
+    assert_eq!(g.resume("up".to_owned()), Yielded(3));
+    assert_eq!(g.resume(String::new()), Yielded(4));
+    assert_eq!(g.resume("four".to_owned()), Yielded(5));
+    assert_eq!(g.resume("x".to_owned()), Yielded(6));
+    assert_eq!(
+        g.resume("xyz".to_owned()),
+        Complete((2, "UP".to_owned(), false, 4, [1, 3]))
+    );
+}
+
+#[generator]
+fn short_circuit(
+    flags: Vec<bool>,
+    #[resume] _: bool,
+) -> impl Generator<bool, Yield = usize, Return = Vec<&'static str>> {
+    let mut out = Vec::new();
+    for (i, flag) in flags.into_iter().enumerate() {
+        if flag && yield_!(i) {
+            out.push("and");
+        } else if !flag || yield_!(i + 100) {
+            out.push("or");
+        } else {
+            out.push("neither");
+        }
+    }
+    out
+}
+
+#[test]
+fn resume_values_as_right_operands_of_and_and_or() {
+    let mut g = short_circuit(vec![false, true, true]);
+    // `false && ..` does not yield; `!false || ..` does not either.
+    assert_eq!(g.resume(false), Yielded(1));
+    assert_eq!(g.resume(true), Yielded(2));
+    assert_eq!(g.resume(false), Yielded(102));
+    assert_eq!(g.resume(false), Complete(vec!["or", "and", "neither"]));
+}
+
+#[generator]
+fn loop_break_with_resume_value(
+    #[resume] _: i32,
+) -> impl Generator<i32, Yield = i32, Return = (i32, i32)> {
+    let mut tries = 0;
+    let got = loop {
+        tries += 1;
+        let v = yield_!(tries);
+        if v > 0 {
+            break v;
+        }
+    };
+    let direct = loop {
+        break yield_!(-1) * 2;
+    };
+    (got, direct)
+}
+
+#[test]
+fn resume_value_as_a_break_value() {
+    let mut g = loop_break_with_resume_value();
+    assert_eq!(g.resume(0), Yielded(1));
+    assert_eq!(g.resume(-5), Yielded(2));
+    assert_eq!(g.resume(9), Yielded(-1));
+    assert_eq!(g.resume(21), Complete((9, 42)));
+}
+
+#[generator]
+fn let_else_yield_in_else(
+    opts: Vec<Option<u32>>,
+    #[resume] _: u32,
+) -> impl Generator<u32, Yield = &'static str, Return = u32> {
+    let mut sum = 0;
+    for opt in opts {
+        let Some(v) = opt else {
+            sum += yield_!("missing");
+            continue;
+        };
+        sum += v;
+    }
+    sum
+}
+
+#[test]
+fn resume_value_supplies_what_let_else_did_not_find() {
+    let mut g = let_else_yield_in_else(vec![Some(1), None, Some(2), None]);
+    assert_eq!(g.resume(0), Yielded("missing"));
+    assert_eq!(g.resume(10), Yielded("missing"));
+    assert_eq!(g.resume(20), Complete(33));
+}
+
+#[generator]
+fn in_unsafe_and_labeled_block(#[resume] _: u8) -> impl Generator<u8, Yield = u8, Return = u8> {
+    // SAFETY: no unsafe operation; the block only checks that `yield_!` works in one.
+    #[allow(unused_unsafe)]
+    let a = unsafe { yield_!(1) };
+    let b = 'found: {
+        for i in 0..3 {
+            if yield_!(10 + i) == i {
+                break 'found i;
+            }
+        }
+        99
+    };
+    a + b
+}
+
+#[test]
+fn resume_values_in_unsafe_and_labeled_blocks() {
+    let mut g = in_unsafe_and_labeled_block();
+    assert_eq!(g.resume(0), Yielded(1));
+    assert_eq!(g.resume(5), Yielded(10));
+    assert_eq!(g.resume(7), Yielded(11));
+    assert_eq!(g.resume(1), Complete(6));
+
+    let mut g = in_unsafe_and_labeled_block();
+    assert_eq!(g.resume(0), Yielded(1));
+    assert_eq!(g.resume(1), Yielded(10));
+    assert_eq!(g.resume(9), Yielded(11));
+    assert_eq!(g.resume(9), Yielded(12));
+    assert_eq!(g.resume(9), Complete(100));
+}
+
+#[generator]
+fn closures_keep_their_own_return_and_question_mark(
+    #[resume] first: &'static str,
+) -> impl Generator<&'static str, Yield = Option<u32>, Return = u32> {
+    let parse = |s: &str| -> Option<u32> {
+        if s.is_empty() {
+            return Some(0);
+        }
+        let n = s.parse::<u32>().ok()?;
+        Some(n * 2)
+    };
+    let mut total = 0;
+    let mut word = parse(first);
+    while let Some(n) = word {
+        total += n;
+        word = parse(yield_!(word));
+    }
+    total
+}
+
+#[test]
+fn return_and_question_mark_inside_a_closure_stay_the_closures() {
+    let mut g = closures_keep_their_own_return_and_question_mark();
+    assert_eq!(g.resume("1"), Yielded(Some(2)));
+    assert_eq!(g.resume(""), Yielded(Some(0)));
+    assert_eq!(g.resume("5"), Yielded(Some(10)));
+    assert_eq!(g.resume("x"), Complete(12));
+}
+
+// ---------------------------------------------------------------------------
+// More delegation shapes.
+
+#[generator]
+fn delegate_by_reference<'a, G>(
+    inner: &'a mut G,
+    #[resume] first: u32,
+) -> impl Generator<u32, Yield = String, Return = (u32, u32)> + 'a
+where
+    G: Generator<u32, Yield = String, Return = u32>,
+{
+    let a = yield_from!(inner, first);
+    // A delegate held in a local, moved into the `yield_from!`.
+    let fresh = accumulate("m");
+    let b = yield_from!(fresh, a);
+    (a, b)
+}
+
+#[test]
+fn yield_from_a_mutable_reference_and_from_a_local() {
+    let mut inner = accumulate("r");
+    {
+        let mut g = delegate_by_reference(&mut inner);
+        assert_eq!(g.resume(2), Yielded("r:2".to_owned()));
+        assert_eq!(g.resume(0), Yielded("m:2".to_owned()));
+        assert_eq!(g.resume(3), Yielded("m:5".to_owned()));
+        assert_eq!(g.resume(0), Complete((2, 5)));
+    }
+    // The caller's generator was driven to completion through the reference.
+    let err = catch_unwind(AssertUnwindSafe(|| inner.resume(1))).expect_err("completed");
+    assert!(panic_message(&*err).contains(COMPLETED));
+}
+
+#[generator]
+fn delegate_to_boxed_dyn(
+    #[resume] first: u32,
+) -> impl Generator<u32, Yield = u32, Return = String> {
+    let a = yield_from!(boxed_counter(5), first);
+    let b = yield_from!(boxed_doubler(), 4);
+    format!("{a}; {b}")
+}
+
+#[test]
+fn yield_from_a_box_dyn_generator() {
+    let mut g = delegate_to_boxed_dyn();
+    assert_eq!(g.resume(1), Yielded(1));
+    assert_eq!(g.resume(0), Yielded(6));
+    assert_eq!(g.resume(0), Yielded(8));
+    assert_eq!(
+        g.resume(3),
+        Complete("ended at 11; doubler got 3".to_owned())
+    );
+}
+
+#[generator]
+fn first_value_from_a_yield(#[resume] _: u32) -> impl Generator<u32, Yield = String, Return = u32> {
+    yield_from!(accumulate("f"), yield_!("first?".to_owned()) * 10)
+}
+
+#[test]
+fn delegates_first_value_comes_from_a_yield() {
+    let mut g = first_value_from_a_yield();
+    assert_eq!(g.resume(0), Yielded("first?".to_owned()));
+    assert_eq!(g.resume(3), Yielded("f:30".to_owned()));
+    assert_eq!(g.resume(1), Yielded("f:31".to_owned()));
+    assert_eq!(g.resume(0), Complete(31));
+}
+
+struct Forest {
+    trees: Vec<Tree>,
+}
+
+impl Forest {
+    /// Recursion through a method of the same name: boxed by the macro.
+    #[generator]
+    fn visit<'a>(&'a self, tree: &'a Tree) -> impl Generator<Yield = u32, Return = u32> + 'a {
+        match tree {
+            Tree::Leaf(v) => {
+                yield_!(*v);
+                *v
+            }
+            Tree::Node(children) => {
+                let mut sum = 0;
+                for child in children {
+                    sum += yield_from!(self.visit(child));
+                }
+                sum
+            }
+        }
+    }
+
+    #[generator]
+    fn visit_all(&self) -> impl Generator<Yield = u32, Return = Vec<u32>> + '_ {
+        let mut sums = Vec::new();
+        for tree in &self.trees {
+            sums.push(yield_from!(self.visit(tree)));
+        }
+        sums
+    }
+}
+
+#[test]
+fn recursive_method_coroutine() {
+    let forest = Forest {
+        trees: vec![sample_tree(), Tree::Leaf(7)],
+    };
+    let mut g = forest.visit_all();
+    let mut leaves = Vec::new();
+    let sums = loop {
+        match g.resume(()) {
+            Yielded(v) => leaves.push(v),
+            Complete(sums) => break sums,
+        }
+    };
+    assert_eq!(leaves, [1, 2, 3, 4, 7]);
+    assert_eq!(sums, [10, 7]);
+}
+
+#[generator]
+fn send_sync_recursive(n: u32) -> impl Generator<Yield = u32, Return = u32> + Send + Sync {
+    if n == 0 {
+        return 0;
+    }
+    yield_!(n);
+    n + yield_from!(send_sync_recursive(n - 1))
+}
+
+#[test]
+fn recursive_send_sync_coroutine() {
+    let mut g = assert_send_sync(send_sync_recursive(3));
+    assert_eq!(g.resume(()), Yielded(3));
+    assert_eq!(g.resume(()), Yielded(2));
+    assert_eq!(g.resume(()), Yielded(1));
+    assert_eq!(g.resume(()), Complete(6));
+}
+
+#[test]
+fn dropping_a_suspended_recursive_coroutine_drops_every_level() {
+    let log = Log::default();
+    let mut g = nested_holders(Rc::clone(&log), 3);
+    assert_eq!(g.resume(()), Yielded(1));
+    assert!(snapshot(&log).is_empty());
+    drop(g);
+    assert_eq!(snapshot(&log), ["drop 1", "drop 2", "drop 3"]);
+}
+
+#[generator]
+fn nested_holders(log: Log, depth: u32) -> impl Generator<Yield = u32, Return = u32> {
+    let held = D::new(&log, depth);
+    if depth == 1 {
+        yield_!(1);
+        return held.id;
+    }
+    // `held` is read after the delegation, so every level keeps it.
+    yield_from!(nested_holders(Rc::clone(&log), depth - 1)) + held.id
+}
+
+// ---------------------------------------------------------------------------
+// More signatures.
+
+struct Wrapper<T>(Vec<T>);
+
+impl<T: Clone + PartialEq> Wrapper<T> {
+    #[generator]
+    fn replace_each(
+        &mut self,
+        #[resume] _: Option<T>,
+    ) -> impl Generator<Option<T>, Yield = T, Return = usize> + '_ {
+        let mut replaced = 0;
+        for slot in self.0.iter_mut() {
+            if let Some(new) = yield_!(slot.clone()) {
+                if new != *slot {
+                    *slot = new;
+                    replaced += 1;
+                }
+            }
+        }
+        replaced
+    }
+}
+
+#[test]
+fn method_of_a_generic_impl_writes_through_mut_self() {
+    let mut w = Wrapper(vec!['a', 'b', 'c']);
+    let mut g = w.replace_each();
+    assert_eq!(g.resume(None), Yielded('a'));
+    assert_eq!(g.resume(Some('x')), Yielded('b'));
+    assert_eq!(g.resume(Some('b')), Yielded('c'));
+    assert_eq!(g.resume(None), Complete(1));
+    drop(g);
+    assert_eq!(w.0, ['x', 'b', 'c']);
+}
+
+#[generator]
+fn bindings_in_another_order(
+    #[resume] first: u8,
+) -> impl gen_core::Generator<u8, Return = u16, Yield = u32> {
+    let second = yield_!(u32::from(first));
+    u16::from(first) * 256 + u16::from(second)
+}
+
+#[test]
+fn return_bound_before_yield_and_a_qualified_trait_path() {
+    let mut g = bindings_in_another_order();
+    assert_eq!(g.resume(1), Yielded(1));
+    assert_eq!(g.resume(2), Complete(258));
+}
+
+#[generator]
+fn zero_sized(#[resume] _: ()) -> impl Generator<(), Yield = (), Return = ()> {
+    yield_!(());
+    let () = yield_!(());
+}
+
+#[test]
+fn unit_everywhere_with_an_explicit_resume_parameter() {
+    let mut g = zero_sized();
+    assert_eq!(g.resume(()), Yielded(()));
+    assert_eq!(g.resume(()), Yielded(()));
+    assert_eq!(g.resume(()), Complete(()));
+}
+
+#[generator]
+fn long_running(#[resume] first: u64) -> impl Generator<u64, Yield = u64, Return = u64> {
+    let mut sum = first;
+    loop {
+        let n = yield_!(sum);
+        if n == 0 {
+            return sum;
+        }
+        sum += n;
+    }
+}
+
+#[test]
+fn many_resumes_in_a_row() {
+    let mut g = long_running();
+    assert_eq!(g.resume(1), Yielded(1));
+    for n in 2..=100_000 {
+        assert_eq!(g.resume(n), Yielded(n * (n + 1) / 2));
+    }
+    assert_eq!(g.resume(0), Complete(100_000 * 100_001 / 2));
+}
+
+#[test]
+fn dropping_a_coroutine_suspended_in_the_closure_path_drops_its_locals() {
+    let log = Log::default();
+    let mut g = closure_holding_d(Rc::clone(&log));
+    assert_eq!(g.resume(1), Yielded(11));
+    assert!(snapshot(&log).is_empty());
+    drop(g);
+    assert_eq!(snapshot(&log), ["drop 5"]);
+}
+
+#[generator]
+fn closure_holding_d(
+    log: Log,
+    #[resume] first: u32,
+) -> impl Generator<u32, Yield = u32, Return = u32> {
+    let d = D::new(&log, 5);
+    // `&d` makes the `move` closure own all of `d`, not just the `u32` field.
+    let f = move |x: u32| {
+        let d = &d;
+        x + 10 + d.id - 5
+    };
+    let mut v = f(first);
+    for _ in 0..3 {
+        v = f(yield_!(v));
+    }
+    v
+}
