@@ -23,6 +23,7 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                         let name = {
                             #[allow(unused_mut)]
                             let mut __from0 = inner();
+                            #[allow(unused_mut)]
                             let mut __sent1 = ();
                             '__exit1: {
                                 match ::gen_core::__private::Generator::resume(
