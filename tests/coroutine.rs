@@ -2669,3 +2669,136 @@ fn closure_holding_d(
     }
     v
 }
+
+// ---------------------------------------------------------------------------
+// Paths: shadowing names does not change what the expansion means.
+
+mod hygiene {
+    // Modules and types named like what an expansion might name by a relative
+    // path: such a path would resolve to these and fail to compile.
+    #[allow(dead_code, reason = "shadows what a careless expansion might name")]
+    mod shadows {
+        pub mod core {}
+        pub mod std {}
+        pub mod gen_core {}
+        pub struct Generator;
+        pub struct GeneratorState;
+        pub struct Yielded;
+        pub struct Complete;
+        pub struct Option;
+        pub struct Some;
+        pub struct None;
+        pub struct Result;
+        pub struct Ok;
+        pub struct Err;
+        pub struct Box;
+    }
+
+    #[allow(
+        unused_imports,
+        reason = "only here to shadow names for the expansions below"
+    )]
+    use shadows::{
+        Box, Complete, Err, Generator, GeneratorState, None, Ok, Option, Result, Some, Yielded,
+        core, gen_core, std,
+    };
+
+    mod reexport {
+        pub use ::gen_core as runtime;
+    }
+
+    type Res = ::core::result::Result<u32, ::std::num::ParseIntError>;
+
+    #[::gen_core::generator]
+    pub fn shadowed(
+        depth: u32,
+        #[resume] first: &'static str,
+    ) -> impl ::gen_core::Generator<&'static str, Yield = u32, Return = Res> {
+        let mut total = first.parse::<u32>()?;
+        if depth > 0 {
+            total += yield_from!(shadowed(depth - 1), yield_!(total))?;
+        }
+        if total > 100 {
+            return Res::Ok(0);
+        }
+        Res::Ok(total)
+    }
+
+    #[::gen_core::generator(crate = self::reexport::runtime)]
+    pub fn through_reexport(
+        #[resume] first: u8,
+    ) -> ::std::boxed::Box<dyn ::gen_core::Generator<u8, Yield = u8, Return = u8>> {
+        let second = yield_!(first);
+        first + second
+    }
+}
+
+#[test]
+fn shadowed_names_do_not_change_the_expansion() {
+    let mut g = hygiene::shadowed(1);
+    assert_eq!(g.resume("2"), Yielded(2));
+    assert_eq!(g.resume("3"), Complete(Ok(5)));
+
+    let mut g = hygiene::shadowed(1);
+    assert_eq!(g.resume("2"), Yielded(2));
+    assert!(matches!(g.resume("x"), Complete(Err(_))));
+
+    let mut g = hygiene::shadowed(0);
+    assert_eq!(g.resume("200"), Complete(Ok(0)));
+}
+
+#[test]
+fn crate_argument_through_a_reexport() {
+    let mut g = hygiene::through_reexport();
+    assert_eq!(g.resume(4), Yielded(4));
+    assert_eq!(g.resume(5), Complete(9));
+}
+
+// ---------------------------------------------------------------------------
+// Items in the body, trait-object resume values.
+
+#[generator]
+fn items_in_the_body(#[resume] first: u32) -> impl Generator<u32, Yield = u32, Return = u32> {
+    const STEP: u32 = 3;
+    fn scale(x: u32) -> u32 {
+        // A nested fn keeps its own `return`.
+        if x > 100 {
+            return 100;
+        }
+        x * STEP
+    }
+    let second = yield_!(scale(first));
+    scale(second) + STEP
+}
+
+#[test]
+fn nested_items_keep_their_own_meaning() {
+    let mut g = items_in_the_body();
+    assert_eq!(g.resume(2), Yielded(6));
+    assert_eq!(g.resume(5), Complete(18));
+
+    let mut g = items_in_the_body();
+    assert_eq!(g.resume(101), Yielded(100));
+    assert_eq!(g.resume(200), Complete(103));
+}
+
+type Job = Box<dyn FnOnce(u32) -> u32>;
+
+#[generator]
+fn job_runner(#[resume] first: Job) -> impl Generator<Job, Yield = u32, Return = u32> {
+    let mut acc = first(1);
+    for _ in 0..2 {
+        let job = yield_!(acc);
+        acc = job(acc);
+    }
+    acc
+}
+
+#[test]
+fn trait_object_resume_values_are_called_in_the_body() {
+    let mut g = job_runner();
+    assert_eq!(g.resume(Box::new(|x| x + 1)), Yielded(2));
+    assert_eq!(g.resume(Box::new(|x| x * 10)), Yielded(20));
+    let offset = 7;
+    assert_eq!(g.resume(Box::new(move |x| x - offset)), Complete(13));
+}

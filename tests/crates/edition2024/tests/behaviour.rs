@@ -49,3 +49,57 @@ fn implicit_capture(s: &[u32]) -> impl Iterator<Item = u32> {
 fn edition_2024_lifetimes_captured_without_annotation() {
     assert_eq!(implicit_capture(&[1, 2]).collect::<Vec<_>>(), [2, 3]);
 }
+
+#[generator]
+fn let_chain_on_resume_values(
+    #[resume] _: Option<u32>,
+) -> impl gen_core::Generator<Option<u32>, Yield = u32, Return = Vec<u32>> {
+    let mut kept = Vec::new();
+    for round in 0..3 {
+        if let Some(x) = yield_!(round)
+            && x > round
+            && let Some(doubled) = x.checked_mul(2)
+        {
+            kept.push(doubled);
+        }
+    }
+    kept
+}
+
+#[test]
+fn coroutine_let_chain_over_a_resume_value() {
+    use gen_core::Generator;
+    use gen_core::GeneratorState::{Complete, Yielded};
+
+    let mut g = let_chain_on_resume_values();
+    assert_eq!(g.resume(None), Yielded(0));
+    assert_eq!(g.resume(Some(5)), Yielded(1));
+    assert_eq!(g.resume(Some(1)), Yielded(2));
+    assert_eq!(g.resume(Some(u32::MAX)), Complete(vec![10]));
+}
+
+#[generator]
+fn coroutine_implicit_capture(
+    s: &[u32],
+    #[resume] first: usize,
+) -> impl gen_core::Generator<usize, Yield = u32, Return = u32> {
+    let mut at = first;
+    let mut sum = 0;
+    while let Some(x) = s.get(at) {
+        sum += x;
+        at = yield_!(*x);
+    }
+    sum
+}
+
+#[test]
+fn edition_2024_coroutine_captures_a_borrowed_argument_without_annotation() {
+    use gen_core::Generator;
+    use gen_core::GeneratorState::{Complete, Yielded};
+
+    let data = vec![4, 5, 6];
+    let mut g = coroutine_implicit_capture(&data);
+    assert_eq!(g.resume(2), Yielded(6));
+    assert_eq!(g.resume(0), Yielded(4));
+    assert_eq!(g.resume(7), Complete(10));
+}
