@@ -284,10 +284,8 @@ pub mod coroutine {
     use super::Node;
     use gen_core::{Generator, generator};
 
-    // `Return = ()` is spelled out: without it, the recursive `yield_from!`
-    // is not boxed and rustc reports E0720 (reported to the lead).
     #[generator]
-    pub fn inorder<'a>(node: &'a Node) -> impl Generator<Yield = u64, Return = ()> + 'a {
+    pub fn inorder<'a>(node: &'a Node) -> impl Generator<Yield = u64> + 'a {
         if let Some(l) = &node.left {
             yield_from!(inorder(l));
         }
