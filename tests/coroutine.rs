@@ -2802,3 +2802,166 @@ fn trait_object_resume_values_are_called_in_the_body() {
     let offset = 7;
     assert_eq!(g.resume(Box::new(move |x| x - offset)), Complete(13));
 }
+
+// ---------------------------------------------------------------------------
+// Further signatures and delegation positions.
+
+#[generator]
+fn ref_pattern(
+    #[resume] ref first: String,
+) -> impl Generator<String, Yield = usize, Return = String> {
+    // A borrow of the first value cannot be kept across the yield (the
+    // coroutine would point into itself): read what is needed before it.
+    let n = first.len();
+    let upper = first.to_uppercase();
+    let second = yield_!(n);
+    format!("{upper}{second}")
+}
+
+#[test]
+fn first_value_bound_by_a_ref_pattern() {
+    let mut g = ref_pattern();
+    assert_eq!(g.resume("ab".to_owned()), Yielded(2));
+    assert_eq!(g.resume("cd".to_owned()), Complete("ABcd".to_owned()));
+}
+
+#[generator]
+fn impl_trait_argument(
+    items: impl IntoIterator<Item = u32>,
+    #[resume] first: u32,
+) -> impl Generator<u32, Yield = u32, Return = u32> {
+    let mut bias = first;
+    let mut last = 0;
+    for item in items {
+        last = item + bias;
+        bias = yield_!(last);
+    }
+    last
+}
+
+#[test]
+fn impl_trait_argument_moves_into_the_coroutine() {
+    let mut g = impl_trait_argument(vec![10, 20]);
+    assert_eq!(g.resume(1), Yielded(11));
+    assert_eq!(g.resume(2), Yielded(22));
+    assert_eq!(g.resume(3), Complete(22));
+}
+
+trait Counter {
+    fn step(&self) -> u32;
+
+    /// A default method body that is a coroutine.
+    #[generator]
+    fn count(&self, #[resume] first: u32) -> impl Generator<u32, Yield = u32, Return = u32> + '_ {
+        let mut n = first;
+        while n < 10 {
+            let extra = yield_!(n);
+            n += self.step() + extra;
+        }
+        n
+    }
+}
+
+struct ByTwo;
+
+impl Counter for ByTwo {
+    fn step(&self) -> u32 {
+        2
+    }
+}
+
+struct ByFive;
+
+impl Counter for ByFive {
+    fn step(&self) -> u32 {
+        5
+    }
+}
+
+#[test]
+fn trait_default_method_coroutine_calls_the_implementors_methods() {
+    let mut g = ByTwo.count();
+    assert_eq!(g.resume(3), Yielded(3));
+    assert_eq!(g.resume(0), Yielded(5));
+    assert_eq!(g.resume(1), Yielded(8));
+    assert_eq!(g.resume(0), Complete(10));
+
+    let mut g = ByFive.count();
+    assert_eq!(g.resume(0), Yielded(0));
+    assert_eq!(g.resume(0), Yielded(5));
+    assert_eq!(g.resume(0), Complete(10));
+}
+
+#[generator]
+fn delegations_as_conditions(
+    #[resume] first: u32,
+) -> impl Generator<u32, Yield = String, Return = Vec<&'static str>> {
+    let mut seen = Vec::new();
+    let mut next = first;
+    // A fresh delegate each round; the loop goes on while it returns over 5.
+    while yield_from!(accumulate("w"), next) > 5 {
+        seen.push("round");
+        next = yield_!("again?".to_owned());
+    }
+    match yield_from!(accumulate("m"), 0) {
+        0 => seen.push("zero"),
+        _ => seen.push("other"),
+    }
+    seen
+}
+
+#[test]
+fn yield_from_as_a_while_condition_and_a_match_scrutinee() {
+    let mut g = delegations_as_conditions();
+    assert_eq!(g.resume(6), Yielded("w:6".to_owned()));
+    assert_eq!(g.resume(0), Yielded("again?".to_owned()));
+    assert_eq!(g.resume(2), Yielded("w:2".to_owned()));
+    assert_eq!(g.resume(0), Yielded("m:0".to_owned()));
+    assert_eq!(g.resume(4), Yielded("m:4".to_owned()));
+    assert_eq!(g.resume(0), Complete(vec!["round", "other"]));
+}
+
+#[generator]
+fn delegate_borrows_an_argument<'a>(
+    text: &'a str,
+    #[resume] first: usize,
+) -> impl Generator<usize, Yield = (usize, &'a str), Return = usize> + 'a {
+    let (picked, _) = yield_from!(borrowing(text, ','), first);
+    let (more, last) = yield_from!(borrowing(text, ';'), 0);
+    picked.len() + more.len() + last.map_or(0, str::len)
+}
+
+#[test]
+fn delegate_borrowing_the_outer_coroutines_argument() {
+    let text = String::from("a,b;c");
+    let mut g = delegate_borrows_an_argument(&text);
+    assert_eq!(g.resume(1), Yielded((1, "b;c")));
+    assert_eq!(g.resume(5), Yielded((0, "a,b")));
+    assert_eq!(g.resume(1), Yielded((1, "c")));
+    assert_eq!(g.resume(1), Complete(1 + 2 + 1));
+}
+
+#[generator]
+fn array_resume<const N: usize>(
+    #[resume] first: [u8; N],
+) -> impl Generator<[u8; N], Yield = u32, Return = [u8; N]> {
+    let mut acc = first;
+    loop {
+        let sum: u32 = acc.iter().map(|&b| u32::from(b)).sum();
+        let next = yield_!(sum);
+        if next == [0; N] {
+            return acc;
+        }
+        for (a, b) in acc.iter_mut().zip(next) {
+            *a = a.wrapping_add(b);
+        }
+    }
+}
+
+#[test]
+fn const_generic_resume_type() {
+    let mut g = array_resume::<3>();
+    assert_eq!(g.resume([1, 2, 3]), Yielded(6));
+    assert_eq!(g.resume([1, 1, 1]), Yielded(9));
+    assert_eq!(g.resume([0, 0, 0]), Complete([2, 3, 4]));
+}
