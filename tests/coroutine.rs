@@ -207,11 +207,10 @@ fn return_omitted(n: u32) -> impl Generator<Yield = u32> {
 
 #[test]
 fn omitted_return_type_completes_with_unit() {
-    // The signature does not name the return type, so callers see an opaque
-    // type: only its presence can be checked.
+    // The macro writes `Return = ()` into the signature, so callers see `()`.
     let mut g = return_omitted(3);
-    assert_eq!(g.resume(()).yielded(), Some(3));
-    assert!(g.resume(()).complete().is_some());
+    assert_eq!(g.resume(()), Yielded(3));
+    assert_eq!(g.resume(()), Complete(()));
 }
 
 // ---------------------------------------------------------------------------
@@ -869,8 +868,8 @@ fn resume_after_question_mark_completion_panics() {
 #[should_panic(expected = "called on a generator that has already completed")]
 fn resume_after_unit_completion_panics() {
     let mut g = return_omitted(1);
-    assert_eq!(g.resume(()).yielded(), Some(1));
-    assert!(g.resume(()).complete().is_some());
+    assert_eq!(g.resume(()), Yielded(1));
+    assert_eq!(g.resume(()), Complete(()));
     let _ = g.resume(());
 }
 
@@ -2964,4 +2963,136 @@ fn const_generic_resume_type() {
     assert_eq!(g.resume([1, 2, 3]), Yielded(6));
     assert_eq!(g.resume([1, 1, 1]), Yielded(9));
     assert_eq!(g.resume([0, 0, 0]), Complete([2, 3, 4]));
+}
+
+// ---------------------------------------------------------------------------
+// Panics and drops together; delegation results returned and yielded.
+
+#[generator]
+fn panics_holding_values(
+    log: Log,
+    #[resume] first: D,
+) -> impl Generator<D, Yield = u32, Return = u32> {
+    let local = D::new(&log, 100);
+    let got = yield_!(first.id);
+    assert!(got.id != 0, "sent zero");
+    local.id + got.id + first.id
+}
+
+#[test]
+fn panic_drops_the_resume_value_and_kept_locals_once() {
+    let log = Log::default();
+    let mut g = panics_holding_values(Rc::clone(&log));
+    assert_eq!(g.resume(D::new(&log, 1)), Yielded(1));
+    assert!(snapshot(&log).is_empty());
+    let err = catch_unwind(AssertUnwindSafe(|| g.resume(D::new(&log, 0)))).expect_err("panics");
+    assert_eq!(panic_message(&*err), "sent zero");
+    let mut dropped = snapshot(&log);
+    dropped.sort();
+    assert_eq!(dropped, ["drop 0", "drop 1", "drop 100"]);
+    // Nothing is left in the coroutine to drop a second time.
+    drop(g);
+    assert_eq!(snapshot(&log).len(), 3);
+}
+
+#[generator]
+fn yields_and_returns_delegate_results(
+    #[resume] first: u32,
+) -> impl Generator<u32, Yield = String, Return = u32> {
+    let echoed = yield_!(yield_from!(accumulate("y"), first).to_string());
+    if echoed == 0 {
+        return yield_from!(accumulate("r"), 100);
+    }
+    echoed
+}
+
+#[test]
+fn delegate_result_yielded_and_returned() {
+    let mut g = yields_and_returns_delegate_results();
+    assert_eq!(g.resume(4), Yielded("y:4".to_owned()));
+    assert_eq!(g.resume(0), Yielded("4".to_owned()));
+    assert_eq!(g.resume(0), Yielded("r:100".to_owned()));
+    assert_eq!(g.resume(5), Yielded("r:105".to_owned()));
+    assert_eq!(g.resume(0), Complete(105));
+
+    let mut g = yields_and_returns_delegate_results();
+    assert_eq!(g.resume(4), Yielded("y:4".to_owned()));
+    assert_eq!(g.resume(0), Yielded("4".to_owned()));
+    assert_eq!(g.resume(9), Complete(9));
+}
+
+// ---------------------------------------------------------------------------
+// Resume values in the closure path: drop timing and every position.
+
+#[generator]
+fn closure_path_drops(
+    log: Log,
+    rows: Vec<Vec<u32>>,
+    #[resume] first: D,
+) -> impl Generator<D, Yield = u32, Return = u32> {
+    drop(first);
+    let mut total = 0;
+    for row in rows {
+        let mut it = row.into_iter().map(move |v| v + 1);
+        while let Some(v) = it.next() {
+            yield_!(v);
+            note(&log, format!("after {v}"));
+            let kept = yield_!(v * 10);
+            total += kept.id;
+            note(&log, format!("kept {}", kept.id));
+        }
+        note(&log, "row done");
+    }
+    total
+}
+
+#[test]
+fn statement_resume_values_drop_at_once_in_the_closure_path_too() {
+    let log = Log::default();
+    let mut g = closure_path_drops(Rc::clone(&log), vec![vec![1], vec![2]]);
+    assert_eq!(g.resume(D::new(&log, 0)), Yielded(2));
+    assert_eq!(g.resume(D::new(&log, 1)), Yielded(20));
+    assert_eq!(snapshot(&log), ["drop 0", "drop 1", "after 2"]);
+    assert_eq!(g.resume(D::new(&log, 2)), Yielded(3));
+    assert_eq!(
+        snapshot(&log),
+        [
+            "drop 0", "drop 1", "after 2", "kept 2", "drop 2", "row done"
+        ]
+    );
+    assert_eq!(g.resume(D::new(&log, 3)), Yielded(30));
+    assert_eq!(g.resume(D::new(&log, 4)), Complete(6));
+    assert_eq!(
+        snapshot(&log),
+        [
+            "drop 0", "drop 1", "after 2", "kept 2", "drop 2", "row done", "drop 3", "after 3",
+            "kept 4", "drop 4", "row done"
+        ]
+    );
+}
+
+#[generator]
+fn boxed_return_omitted(n: u8) -> Box<dyn Generator<Yield = u8>> {
+    yield_!(n);
+}
+
+#[generator]
+fn resumed_return_omitted(#[resume] first: u8) -> impl Generator<u8, Yield = u8> + Clone {
+    let second = yield_!(first);
+    yield_!(second);
+}
+
+#[test]
+fn omitted_return_type_in_box_dyn_and_with_a_resume_type() {
+    let mut g = boxed_return_omitted(7);
+    assert_eq!(g.resume(()), Yielded(7));
+    assert_eq!(g.resume(()), Complete(()));
+
+    let mut g = resumed_return_omitted();
+    assert_eq!(g.resume(1), Yielded(1));
+    let mut h = g.clone();
+    assert_eq!(g.resume(2), Yielded(2));
+    assert_eq!(g.resume(3), Complete(()));
+    assert_eq!(h.resume(4), Yielded(4));
+    assert_eq!(h.resume(5), Complete(()));
 }
