@@ -30,22 +30,63 @@ use syn::{Expr, Macro, Pat, Stmt, Token};
 use crate::error::Errors;
 use crate::markers::{self, Marker};
 
-/// Checks a generator body. `coroutine` is `Some(unit)` for a coroutine's
-/// body, resumed with `()` or not: it may return a value, and its
-/// `yield_from!` takes the delegate's first resume value.
-///
-/// In a `gen!` block (`native`), `yield` has already become a marker
-/// wherever it may stand, and one left over is misplaced.
-pub fn body(block: &syn::Block, coroutine: Option<bool>, native: bool, errors: &mut Errors) {
+/// What the checker knows of a body beyond its block.
+#[derive(Default)]
+pub struct Context {
+    /// `Some(unit)` for a coroutine's body, resumed with `()` or not: it may
+    /// return a value, and its `yield_from!` takes the delegate's first
+    /// resume value.
+    pub coroutine: Option<bool>,
+    /// A `gen!` block's body: `yield` has already become a marker wherever
+    /// it may stand, and one left over is misplaced.
+    pub native: bool,
+    /// Names bound before the body: the function's arguments, or what a
+    /// `gen!` block captures.
+    pub outer: Vec<(String, Local)>,
+}
+
+/// Checks a generator body.
+pub fn body(block: &syn::Block, context: Context, errors: &mut Errors) {
     let mut checker = Checker {
         errors,
-        coroutine,
-        native,
+        coroutine: context.coroutine,
+        native: context.native,
         place: None,
         loops: 0,
-        scopes: Vec::new(),
+        scopes: vec![context.outer],
     };
     checker.visit_block(block);
+}
+
+/// The arguments a body can borrow, as `Local`s: one whose type is a path
+/// that names no generic parameter and no lifetime (`String`, `Vec<T>`) is
+/// owned, so that `.iter()` on it borrows the argument itself.
+pub fn arguments(sig: &syn::Signature) -> Vec<(String, Local)> {
+    let generic = |ty: &syn::Type| {
+        sig.generics.type_params().any(
+            |p| matches!(ty, syn::Type::Path(t) if t.qself.is_none() && t.path.is_ident(&p.ident)),
+        )
+    };
+    sig.inputs
+        .iter()
+        .filter_map(|input| match input {
+            syn::FnArg::Typed(t) => match &*t.pat {
+                Pat::Ident(p) if p.subpat.is_none() && p.by_ref.is_none() => {
+                    // A type with a lifetime may hand out borrows of
+                    // something else (`Text<'a>::chars() -> Chars<'a>`).
+                    let owned = matches!(&*t.ty, syn::Type::Path(_))
+                        && !generic(&t.ty)
+                        && !t.ty.to_token_stream().into_iter().any(|tt| {
+                            matches!(tt, proc_macro2::TokenTree::Punct(p) if p.as_char() == '\'')
+                        });
+                    let kind = if owned { Local::Owned } else { Local::Unknown };
+                    Some((p.ident.to_string(), kind))
+                }
+                _ => None,
+            },
+            syn::FnArg::Receiver(_) => None,
+        })
+        .collect()
 }
 
 /// Parses the arguments of a marker: one expression, and for a coroutine's
@@ -112,13 +153,15 @@ enum Place {
 
 /// What the body's own `let`s bind, as far as the syntax tells.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Local {
+pub enum Local {
     /// Initialized by something that is certainly not a reference
     /// (`vec![..]`, `Vec::new()`, `.collect()`, an array, a struct): calling
     /// `.iter()` on it borrows the local itself.
     Owned,
     /// Anything else, which may be a reference copied out of an argument.
     Unknown,
+    /// A name a `gen!` block captured by move: the block owns it.
+    Captured,
 }
 
 struct Checker<'a> {
@@ -138,6 +181,11 @@ impl Checker<'_> {
     fn misplaced(&mut self, marker: Marker, mac: &Macro, place: Place) {
         let error = misplaced(marker.name(), mac, place);
         self.errors.push(error);
+    }
+
+    /// How the body spells a yield.
+    fn yield_name(&self) -> &'static str {
+        if self.native { "yield" } else { "yield_!" }
     }
 
     fn nested(&mut self, place: Place, span: Span, f: impl FnOnce(&mut Self)) {
@@ -215,12 +263,17 @@ impl Checker<'_> {
                 "collect the items first, so that the loop owns them:\n    for {pat} in {local}.{method}(){adapters}.collect::<Vec<_>>() {{ .. }}"
             ),
         };
-        self.errors.push(syn::Error::new_spanned(
-            &f.expr,
+        let yield_ = self.yield_name();
+        let message = if self.local(local) == Some(Local::Captured) {
             format!(
-                "this loop borrows `{local}`, a local of the generator, across a `yield_!`\n\nhelp: a generator cannot hold a reference into its own locals while it is suspended (its `next()` takes `&mut self`); {help}"
-            ),
-        ));
+                "this loop borrows `{local}`, which the `gen!` block captured by move, across a `yield`\n\nhelp: the block owns what it captures, and cannot hold a reference into it while it is suspended; borrow it before the block instead, so that the block captures the reference:\n    let {local} = &{local};\nor {help}"
+            )
+        } else {
+            format!(
+                "this loop borrows `{local}`, a local of the generator, across a `{yield_}`\n\nhelp: a generator cannot hold a reference into its own locals while it is suspended (its `next()` takes `&mut self`); {help}"
+            )
+        };
+        self.errors.push(syn::Error::new_spanned(&f.expr, message));
     }
 
     /// `let r = &local;` (or `local.iter()`, `&local[..]`, ..) where `r` is
@@ -244,10 +297,19 @@ impl Checker<'_> {
             return;
         };
         let of = &borrow.local;
+        let yield_ = self.yield_name();
+        let (what, before) = if self.local(of) == Some(Local::Captured) {
+            (
+                "which the `gen!` block captured by move",
+                format!(", or borrow `{of}` before the block: `let {of} = &{of};`"),
+            )
+        } else {
+            ("a local of the generator", String::new())
+        };
         self.errors.push(syn::Error::new_spanned(
             &init.expr,
             format!(
-                "`{held}` borrows `{of}`, a local of the generator, and is used after a `yield_!`\n\nhelp: a generator cannot hold a reference into its own locals while it is suspended (its `next()` takes `&mut self`); keep an index or a copy instead (`.clone()`, `.to_owned()`), or use `{held}` only before the `yield_!`"
+                "`{held}` borrows `{of}`, {what}, and is used after a `{yield_}`\n\nhelp: a generator cannot hold a reference into its own locals while it is suspended; keep an index or a copy instead (`.clone()`, `.to_owned()`), or use `{held}` only before the `{yield_}`{before}"
             ),
         ));
     }
@@ -393,7 +455,7 @@ impl<'ast> Visit<'ast> for Checker<'_> {
                     self.visit_expr(&arg);
                     self.errors.push(syn::Error::new_spanned(
                         mac,
-                        "`yield_from!` needs the delegate's first resume value here: this coroutine is not resumed with `()`\n\nhelp: write `yield_from!(delegate, first)`; `first` starts the delegate, and every later resume value goes on to it",
+                        "`yield_from!` needs the delegate's first resume value here: this coroutine is not resumed with `()`\n\nhelp: write `yield_from!(delegate, first)`; `first` starts the delegate, and every later resume value goes on to it, so the delegate is resumed with the same type as this coroutine",
                     ));
                 }
                 Ok((arg, first)) => {
@@ -442,7 +504,12 @@ impl<'ast> Visit<'ast> for Checker<'_> {
             },
             Expr::Return(ret) => {
                 if let Some(value) = &ret.expr {
-                    if self.place.is_none() && self.coroutine.is_none() {
+                    if self.place.is_none() && self.native {
+                        self.errors.push(syn::Error::new_spanned(
+                            ret,
+                            "a `gen!` block cannot return a value\n\nhelp: yield it, then finish: `yield value; return;`",
+                        ));
+                    } else if self.place.is_none() && self.coroutine.is_none() {
                         self.errors.push(syn::Error::new_spanned(
                             ret,
                             "an iterator generator cannot return a value\n\nhelp: yield it, then finish: `yield_!(value); return;`, or return `impl Generator<Yield = Y, Return = T>` to finish with a value",
@@ -567,7 +634,7 @@ fn misplaced(name: &str, tokens: impl ToTokens, place: Place) -> syn::Error {
 fn keyword_yield(span: Span) -> syn::Error {
     syn::Error::new(
         span,
-        "`yield` is a reserved keyword that stable Rust does not accept here\n\nhelp: write `yield_!(value)` to yield from a `#[generator]` function; the `yield value;` syntax works inside a `gen!{ .. }` block",
+        "`yield` is a reserved keyword that stable Rust does not accept here\n\nhelp: write `yield_!(value)` to yield from a `#[generator]` function; the `yield value;` syntax works inside a `gen!{ .. }` block (`r#gen!` on edition 2024)",
     )
 }
 
@@ -803,7 +870,7 @@ mod tests {
     fn errors(body: &str) -> Vec<String> {
         let block: syn::Block = syn::parse_str(body).expect("test bodies parse");
         let mut errors = Errors::default();
-        super::body(&block, None, false, &mut errors);
+        super::body(&block, super::Context::default(), &mut errors);
         errors
             .finish()
             .err()
@@ -914,7 +981,7 @@ mod tests {
                 continue;
             };
             let mut errors = Errors::default();
-            super::body(&block, None, false, &mut errors);
+            super::body(&block, super::Context::default(), &mut errors);
             let _ = guard_warnings(&block, &syn::parse_quote!(::gen_core));
         }
     }

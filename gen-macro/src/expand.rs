@@ -46,7 +46,12 @@ fn transform(args: TokenStream, function: ItemFn) -> syn::Result<TokenStream> {
     let mut errors = Errors::default();
     // Check the body against the rules first: lowering assumes they hold.
     let coroutine = parse::returns_generator(&function.sig.output);
-    check::body(&function.block, coroutine, false, &mut errors);
+    let context = check::Context {
+        coroutine,
+        native: false,
+        outer: check::arguments(&function.sig),
+    };
+    check::body(&function.block, context, &mut errors);
     let parsed = parse::gen_fn(function, args, &mut errors);
     errors.finish()?;
     let Some((genfn, body)) = parsed else {
@@ -63,7 +68,16 @@ pub fn gen_block(tokens: TokenStream) -> TokenStream {
         let block = block::parse(tokens)?;
         let (genfn, body) = block::gen_block(block, syn::parse_quote!(::gen_core));
         let mut errors = Errors::default();
-        check::body(&body, None, true, &mut errors);
+        let context = check::Context {
+            coroutine: None,
+            native: true,
+            outer: genfn
+                .args
+                .iter()
+                .map(|a| (a.value.to_string(), check::Local::Captured))
+                .collect(),
+        };
+        check::body(&body, context, &mut errors);
         errors.finish()?;
         let (lowered, analysis) = lower(&genfn, body)?;
         Ok::<_, syn::Error>(emit::expression(&genfn, &lowered, &analysis))

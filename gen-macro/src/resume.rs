@@ -104,7 +104,8 @@ impl<'a> Emit<'a> {
         let mut pieces = Vec::new();
         Self::items(&block.stmts[..i], &mut pieces);
         self.restores(block, k, &mut pieces);
-        let out = self.stmt_from(&block.stmts[i], k, frames);
+        let allow = self.allow_mut(block, i);
+        let out = self.stmt_from(&block.stmts[i], k, allow, frames);
         pieces.push(Piece::new(out.tokens));
         let diverges = if out.diverges {
             Self::items(&block.stmts[i + 1..], &mut pieces);
@@ -195,12 +196,18 @@ impl<'a> Emit<'a> {
         }
     }
 
-    fn stmt(&mut self, block: &Block, i: usize, stmt: &Stmt, frames: &mut Vec<Frame>) -> Out {
-        let allow = self
-            .analysis
+    /// `#[allow(unused_mut)]` for the `let` of statement `i` when a
+    /// suspension point splits its local's life: the code that mutates it
+    /// may be in another arm.
+    fn allow_mut(&self, block: &Block, i: usize) -> Option<TokenStream> {
+        self.analysis
             .ever_split
             .contains(&(block.id, i + 1))
-            .then(|| quote!(#[allow(unused_mut)]));
+            .then(|| quote!(#[allow(unused_mut)]))
+    }
+
+    fn stmt(&mut self, block: &Block, i: usize, stmt: &Stmt, frames: &mut Vec<Frame>) -> Out {
+        let allow = self.allow_mut(block, i);
         let decl = crate::model::DeclId {
             block: block.id,
             slot: i + 1,
@@ -261,7 +268,13 @@ impl<'a> Emit<'a> {
         }
     }
 
-    fn stmt_from(&mut self, stmt: &Stmt, k: usize, frames: &mut Vec<Frame>) -> Out {
+    fn stmt_from(
+        &mut self,
+        stmt: &Stmt,
+        k: usize,
+        allow: Option<TokenStream>,
+        frames: &mut Vec<Frame>,
+    ) -> Out {
         match stmt {
             Stmt::Plain(_) => unreachable!("plain statements contain no point"),
             Stmt::Let {
@@ -273,7 +286,7 @@ impl<'a> Emit<'a> {
             } => match (init, els) {
                 (Init::Node(n), _) if n.points.contains(&k) => {
                     let init = self.node_from(n, k, frames);
-                    self.let_(None, attrs, pat, init, els.as_ref(), frames)
+                    self.let_(allow, attrs, pat, init, els.as_ref(), frames)
                 }
                 (_, Some(els)) => self.block_from(els, k, frames),
                 _ => unreachable!("the statement contains the point"),

@@ -73,6 +73,7 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                 let __next;
                 '__step0: {
                     {
+                        #[allow(unused_mut)]
                         let name = {
                             #[allow(unused_mut, unused_variables)]
                             let mut __from0 = from0;

@@ -490,3 +490,14 @@ pub fn echo(#[resume] first: String) -> impl gen_core::Generator<String, Yield =
         value = yield_!(value.len());
     }
 }
+
+/// Echoes resume values until it is sent zero: `last` starts as a resume
+/// value and is overwritten by each later one.
+#[generator]
+pub fn until_zero(#[resume] _: u32) -> impl gen_core::Generator<u32, Yield = u32, Return = u32> {
+    let mut last = yield_!(0);
+    while last != 0 {
+        last = yield_!(last);
+    }
+    last
+}
