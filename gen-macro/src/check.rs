@@ -238,7 +238,7 @@ impl Checker<'_> {
         let adapters = borrow.adapters.concat();
         let by_index = format!("for i in 0..{local}.len() {{ .. {local}[i] .. }}");
         let help = match borrow.method.as_deref() {
-            None | Some("iter" | "iter_mut") => {
+            None | Some("iter()" | "iter_mut()") => {
                 let source = if adapters.is_empty() {
                     local.clone()
                 } else {
@@ -259,9 +259,17 @@ impl Checker<'_> {
                     )
                 }
             }
-            Some(method) => format!(
-                "collect the items first, so that the loop owns them:\n    for {pat} in {local}.{method}(){adapters}.collect::<Vec<_>>() {{ .. }}"
-            ),
+            Some(call) => {
+                let name = call.split('(').next().unwrap_or_default();
+                let owned = if OWNED_ITEMS.contains(&name) {
+                    ""
+                } else {
+                    ".map(ToOwned::to_owned)"
+                };
+                format!(
+                    "collect the items first, so that the loop owns them:\n    for {pat} in {local}.{call}{owned}{adapters}.collect::<Vec<_>>() {{ .. }}"
+                )
+            }
         };
         let yield_ = self.yield_name();
         let message = if self.local(local) == Some(Local::Captured) {
@@ -270,7 +278,7 @@ impl Checker<'_> {
             )
         } else {
             format!(
-                "this loop borrows `{local}`, a local of the generator, across a `{yield_}`\n\nhelp: a generator cannot hold a reference into its own locals while it is suspended (its `next()` takes `&mut self`); {help}"
+                "this loop borrows `{local}`, a local of the generator, across a `{yield_}`\n\nhelp: a generator cannot hold a reference into its own locals while it is suspended (it is resumed through `&mut self`); {help}"
             )
         };
         self.errors.push(syn::Error::new_spanned(&f.expr, message));
@@ -346,10 +354,11 @@ impl Checker<'_> {
                     return None;
                 }
                 let name = path_ident(&m.receiver)?;
+                let args = m.args.to_token_stream().to_string();
                 (self.local(&name)? == Local::Owned).then(|| Borrow {
                     local: name,
                     mutable: method.ends_with("_mut"),
-                    method: Some(method),
+                    method: Some(format!("{method}({args})")),
                     adapters: Vec::new(),
                 })
             }
@@ -388,7 +397,17 @@ const BORROWING: &[&str] = &[
     "keys",
     "values",
     "values_mut",
+    "split",
+    "split_terminator",
+    "rsplit",
+    "splitn",
+    "split_ascii_whitespace",
+    "matches",
 ];
+
+/// Borrowing methods whose items own their values: collecting them ends
+/// the borrow.
+const OWNED_ITEMS: &[&str] = &["chars", "char_indices", "bytes"];
 
 /// Iterator adapters: `local.iter().enumerate()` still borrows `local`.
 const ADAPTERS: &[&str] = &[
