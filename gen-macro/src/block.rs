@@ -60,6 +60,7 @@ pub fn gen_block(mut block: syn::Block, krate: syn::Path) -> (GenFn, syn::Block)
         args,
         resume: None,
         krate,
+        body_span: Span::call_site(),
     };
     (genfn, block)
 }

@@ -458,6 +458,12 @@ impl<'ast> Visit<'ast> for Checker<'_> {
                 Local::Owned
             }
             (_, Some(init)) if owned(&init.expr) => Local::Owned,
+            // `let text = first;` moves an owned local.
+            (_, Some(init))
+                if path_ident(&init.expr).and_then(|n| self.local(&n)) == Some(Local::Owned) =>
+            {
+                Local::Owned
+            }
             _ => Local::Unknown,
         };
         self.declare(&local.pat, kind);

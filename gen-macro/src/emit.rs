@@ -85,10 +85,18 @@ fn machine(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenStream
     let has_goto = has_goto(&lowered.body);
     let coroutine = genfn.ret.coroutine.as_ref();
     emit.coroutine = coroutine.is_some();
+    emit.resume_ty = coroutine.map(|c| &c.resume);
     emit.dispatch_loop = has_goto;
     let resumed = names::resume_arg(proc_macro2::Span::call_site());
     let first = emit.block(&lowered.body, &mut Vec::new());
-    let first = arm_body(krate, first, !emit.saves.is_empty(), emit.coroutine);
+    let body_span = genfn.body_span;
+    let first = arm_body(
+        krate,
+        first,
+        !emit.saves.is_empty(),
+        emit.coroutine,
+        body_span,
+    );
     // In a dispatch loop the resume value waits in a slot: the first arm
     // that runs takes it.
     let take = (emit.coroutine && has_goto)
@@ -148,7 +156,13 @@ fn machine(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenStream
         });
         variants.push(quote!(#variant { #(#fields),* }));
         let bound = saved.iter().map(|k| &k.field);
-        let body = arm_body(krate, body, !saves.is_empty(), coroutine.is_some());
+        let body = arm_body(
+            krate,
+            body,
+            !saves.is_empty(),
+            coroutine.is_some(),
+            body_span,
+        );
         live_arms.push((
             point,
             saves,
@@ -288,12 +302,23 @@ fn arm_body(
     code: crate::resume::Out,
     suspends: bool,
     coroutine: bool,
+    body_span: proc_macro2::Span,
 ) -> TokenStream {
     let state = names::state();
     let step = names::label("step", 0);
     let (out, next) = (names::out(), names::next());
     let tokens = code.tokens;
     let tokens = if coroutine && !code.diverges {
+        // The body's value at the user's braces: a body that ends without
+        // a value of the `Return` type is reported there.
+        let tokens = match Vec::from_iter(tokens.clone()).as_slice() {
+            [proc_macro2::TokenTree::Group(g)] => {
+                let mut g = g.clone();
+                g.set_span(body_span);
+                proc_macro2::TokenTree::Group(g).into()
+            }
+            _ => tokens,
+        };
         quote!(return #krate::__private::GeneratorState::Complete(#tokens);)
     } else {
         tokens

@@ -110,12 +110,23 @@ fn stand_in(
     // What the attribute rejects in a signature is taken out, so that rustc
     // does not report it a second time (`const fn` with a non-const body).
     let mut sig = sig.clone();
-    // The `#[resume]` parameter is not the caller's to pass.
+    // A coroutine's `#[resume]` parameter is not the caller's to pass; on
+    // anything else the attribute goes and the parameter stays, as callers
+    // expect it.
+    let coroutine = crate::parse::returns_generator(&sig.output).is_some();
     sig.inputs = std::mem::take(&mut sig.inputs)
         .into_iter()
-        .filter(|input| match input {
-            syn::FnArg::Typed(t) => !t.attrs.iter().any(crate::parse::is_resume_attr),
-            syn::FnArg::Receiver(r) => !r.attrs.iter().any(crate::parse::is_resume_attr),
+        .filter_map(|mut input| {
+            let attrs = match &mut input {
+                syn::FnArg::Typed(t) => &mut t.attrs,
+                syn::FnArg::Receiver(r) => &mut r.attrs,
+            };
+            if !attrs.iter().any(crate::parse::is_resume_attr) {
+                return Some(input);
+            }
+            attrs.retain(|a| !crate::parse::is_resume_attr(a));
+            let receiver = matches!(input, syn::FnArg::Receiver(_));
+            (receiver || !coroutine).then_some(input)
         })
         .collect();
     sig.asyncness = None;

@@ -27,6 +27,8 @@ pub struct GenFn {
     pub resume: Option<(Pat, Type)>,
     /// The path of the runtime crate (`::gen_core` unless `crate = …`).
     pub krate: Path,
+    /// The body's braces, where a coroutine's return value is checked.
+    pub body_span: proc_macro2::Span,
 }
 
 /// An argument, moved into the generator when the function is called.
@@ -160,6 +162,9 @@ pub enum NodeKind {
         value: Expr,
         /// The `yield_!` token, where errors about the yield point.
         span: proc_macro2::Span,
+        /// The closing delimiter of `yield_!(..)`: with `span`, errors about
+        /// the resume value cover the whole call.
+        end: proc_macro2::Span,
     },
     Block(Block),
     If {

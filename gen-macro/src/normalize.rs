@@ -327,6 +327,7 @@ impl Lower<'_> {
                         point,
                         value: arg,
                         span,
+                        end: mac.delimiter.span().close(),
                     },
                     points: point..point + 1,
                 }

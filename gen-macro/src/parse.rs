@@ -122,6 +122,7 @@ pub fn gen_fn(item: ItemFn, args: Args, errors: &mut Errors) -> Option<(GenFn, s
             args: gen_args,
             resume,
             krate: args.krate,
+            body_span: block.brace_token.span.join(),
         },
         *block,
     ))
@@ -135,6 +136,7 @@ fn resume_param(
     errors: &mut Errors,
 ) -> Option<(Pat, Type)> {
     let mut found: Option<(Pat, Type)> = None;
+    let mut misplaced = false;
     let inputs = std::mem::take(&mut sig.inputs);
     for input in inputs {
         let marked = match &input {
@@ -148,6 +150,7 @@ fn resume_param(
         let coroutine = ret.map(|r| r.coroutine.is_some());
         match (input, coroutine) {
             (FnArg::Receiver(r), _) => {
+                misplaced = true;
                 errors.push(syn::Error::new_spanned(
                     &attr,
                     "`self` cannot receive the first resume value\n\nhelp: put `#[resume]` on a parameter of its own: `#[resume] first: R`",
@@ -155,6 +158,7 @@ fn resume_param(
                 sig.inputs.push(FnArg::Receiver(r));
             }
             (FnArg::Typed(t), Some(false)) => {
+                misplaced = true;
                 errors.push(syn::Error::new_spanned(
                     &attr,
                     "`#[resume]` receives a coroutine's first resume value, and this generator is an iterator\n\nhelp: remove `#[resume]`, or return `impl Generator<R, Yield = Y, Return = T>` to be resumed with values of type `R`",
@@ -180,7 +184,7 @@ fn resume_param(
         }
     }
     if let Some(co) = ret.and_then(|r| r.coroutine.as_ref()) {
-        if found.is_none() && !co.unit_resume() {
+        if found.is_none() && !misplaced && !co.unit_resume() {
             let ty = &co.resume;
             errors.push(syn::Error::new_spanned(
                 ty,

@@ -54,6 +54,9 @@ pub struct Emit<'a> {
     /// A coroutine: yields hand out `GeneratorState::Yielded`, and a resumed
     /// `yield_!` evaluates to the resume value.
     pub coroutine: bool,
+    /// The coroutine's resume type, named where the value is taken: a type
+    /// error about it is then about the value, not about a call.
+    pub resume_ty: Option<&'a Type>,
     /// Internal states re-dispatch in a loop: a yield's value is wrapped in
     /// `Some`, and a coroutine's resume value waits in a slot (`emit`).
     pub dispatch_loop: bool,
@@ -77,6 +80,7 @@ impl<'a> Emit<'a> {
             item,
             send: false,
             coroutine: false,
+            resume_ty: None,
             dispatch_loop: false,
             labels: 0,
         }
@@ -295,13 +299,13 @@ impl<'a> Emit<'a> {
             Stmt::Expr {
                 node:
                     Node {
-                        kind: NodeKind::Yield { span, .. },
+                        kind: NodeKind::Yield { span, end, .. },
                         ..
                     },
                 semi: true,
             } if self.coroutine => {
                 let krate = self.krate;
-                let value = self.resumed(*span);
+                let value = self.resumed(*span, *end);
                 Out {
                     tokens: quote_spanned!(*span=> #krate::__private::discard(#value);),
                     diverges: false,
@@ -361,7 +365,9 @@ impl<'a> Emit<'a> {
     /// An expression that contains suspension points, run from its start.
     fn node(&mut self, node: &Node, frames: &mut Vec<Frame>) -> Out {
         match &node.kind {
-            NodeKind::Yield { point, value, span } => self.yield_(*point, value, *span, frames),
+            NodeKind::Yield {
+                point, value, span, ..
+            } => self.yield_(*point, value, *span, frames),
             NodeKind::Goto { point, .. } => self.goto(*point),
             NodeKind::Block(b) => self.block(b, frames),
             NodeKind::If { cond, then, els } => {
@@ -413,8 +419,8 @@ impl<'a> Emit<'a> {
     /// An expression resumed at suspension point `k`, which it contains.
     fn node_from(&mut self, node: &Node, k: usize, frames: &mut Vec<Frame>) -> Out {
         match &node.kind {
-            NodeKind::Yield { span, .. } if self.coroutine => Out {
-                tokens: self.resumed(*span),
+            NodeKind::Yield { span, end, .. } if self.coroutine => Out {
+                tokens: self.resumed(*span, *end),
                 diverges: false,
             },
             NodeKind::Yield { span, .. } => Out {
@@ -546,15 +552,21 @@ impl<'a> Emit<'a> {
     }
 
     /// A coroutine's resume value, as the `yield_!` at `span` evaluates to it.
-    fn resumed(&self, span: Span) -> TokenStream {
+    /// The call's parentheses close at `end`, so that a type error about
+    /// the value covers the user's whole `yield_!(..)`.
+    fn resumed(&self, span: Span, end: Span) -> TokenStream {
+        let krate = self.krate;
         let arg = names::resume_arg(span);
-        if self.dispatch_loop {
-            let krate = self.krate;
-            quote_spanned!(span=> #krate::__private::take(&mut #arg))
+        let (function, arg) = if self.dispatch_loop {
+            (quote!(take), quote_spanned!(span=> &mut #arg))
         } else {
-            let krate = self.krate;
-            quote_spanned!(span=> #krate::__private::resumed(#arg))
-        }
+            (quote!(resumed), arg.into_token_stream())
+        };
+        let ty = self.resume_ty.map(|t| quote!(::<#t>));
+        let function = names::respan(quote!(#krate::__private::#function #ty), span);
+        let mut args = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, arg);
+        args.set_span(end);
+        quote!(#function #args)
     }
 
     /// The state saved at `point`, tied to the type of the state variable
