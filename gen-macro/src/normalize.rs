@@ -397,22 +397,26 @@ impl Lower<'_> {
         let item = self.temp("item", span);
         let done = self.temp("done", span);
         let yield_ = syn::Ident::new("yield_", span);
-        // The trait call stands at the argument: "not a generator" and a
-        // wrong resume type are reported at the user's expression.
+        // The delegate is checked against this coroutine's resume and yield
+        // types at the argument, and its result stands there too: type
+        // errors are reported at the user's expression.
         let at = arg.span();
-        let resume = names::respan(quote!(#krate::__private::Generator::resume), at);
+        let r = self.genfn.ret.coroutine.as_ref().map(|c| &c.resume);
+        let resume = names::respan(quote!(<_ as #krate::__private::Generator<#r>>::resume), at);
         let resume = quote_spanned!(at=> #resume(&mut #from, #sent));
         let state = quote!(#krate::__private::GeneratorState);
+        let result = quote_spanned!(at=> break #done);
+        let item = syn::Ident::new(&item.to_string(), item.span().located_at(at));
         let desugared: Expr = parse_quote! {
             {
                 let mut #from = #arg;
-                let mut #sent = #first;
+                let mut #sent: #r = #first;
                 loop {
                     match #resume {
                         #state::Yielded(#item) => {
                             #sent = #yield_!(#item);
                         }
-                        #state::Complete(#done) => break #done,
+                        #state::Complete(#done) => #result,
                     }
                 }
             }
