@@ -3096,3 +3096,34 @@ fn omitted_return_type_in_box_dyn_and_with_a_resume_type() {
     assert_eq!(h.resume(4), Yielded(4));
     assert_eq!(h.resume(5), Complete(()));
 }
+
+fn checked(v: i64) -> Result<i64, String> {
+    if v < 0 {
+        Err("negative".to_owned())
+    } else {
+        Ok(v)
+    }
+}
+
+#[generator]
+fn adds_the_next(#[resume] first: i64) -> impl Generator<i64, Yield = i64, Return = i64> {
+    let next = yield_!(10);
+    first + next
+}
+
+#[generator]
+fn delegates_a_checked_first_value(
+    #[resume] r: i64,
+) -> impl Generator<i64, Yield = i64, Return = Result<i64, String>> {
+    let v = yield_from!(adds_the_next(), checked(r)?);
+    Ok(v)
+}
+
+#[test]
+fn question_mark_in_the_first_value_of_yield_from_completes() {
+    let mut g = delegates_a_checked_first_value();
+    assert_eq!(g.resume(1), Yielded(10));
+    assert_eq!(g.resume(5), Complete(Ok(6)));
+    let mut g = delegates_a_checked_first_value();
+    assert_eq!(g.resume(-1), Complete(Err("negative".to_owned())));
+}

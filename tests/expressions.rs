@@ -564,3 +564,28 @@ fn rule_2_several_yields_in_one_expression_run_in_order() {
         [1, 2, 3, 123]
     );
 }
+
+fn takes_owned(text: String, extra: usize) -> usize {
+    text.len() + extra
+}
+
+/// A later operand that suspends on some paths only (a loop): the earlier,
+/// moved operand is spilled and stays in the generator until the call.
+#[generator]
+fn owned_operand_before_a_suspending_loop(text: String) -> impl Iterator<Item = usize> {
+    let n = takes_owned(text, {
+        for i in 0..2 {
+            yield_!(i);
+        }
+        10
+    });
+    yield_!(n);
+}
+
+#[test]
+fn rule_2_an_owned_operand_waits_for_a_later_operand_that_loops() {
+    assert_eq!(
+        owned_operand_before_a_suspending_loop("hello".to_owned()).collect::<Vec<_>>(),
+        [0, 1, 15]
+    );
+}

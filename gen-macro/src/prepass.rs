@@ -101,10 +101,16 @@ impl VisitMut for Prepass<'_> {
 
     fn visit_macro_mut(&mut self, mac: &mut Macro) {
         if markers::marker(mac).is_some() {
-            // The argument is an expression of the body: rewrite it as one.
-            if let Ok(mut arg) = mac.parse_body::<Expr>() {
-                self.visit_expr_mut(&mut arg);
-                mac.tokens = arg.to_token_stream();
+            // The arguments are expressions of the body (two for a
+            // coroutine's `yield_from!(g, first)`): rewrite them as such.
+            let args = mac.parse_body_with(
+                syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated,
+            );
+            if let Ok(mut args) = args {
+                for arg in &mut args {
+                    self.visit_expr_mut(arg);
+                }
+                mac.tokens = args.to_token_stream();
                 return;
             }
         }

@@ -499,6 +499,21 @@ impl<'a> Emit<'a> {
         jumps::retarget_expr(&mut template, frames);
         let diverges = expr_diverges(&template);
         let filling = inner.tokens;
+        // An operand that suspends on some paths only (a loop, a branch)
+        // runs before the template: the template would otherwise move the
+        // spilled operands before them, and a suspension inside would then
+        // save moved values.
+        if !inner.diverges && !conditional && value_slot(&template) {
+            let hole = names::internal("__hole", Span::call_site());
+            Fill(Some(hole.to_token_stream())).visit_expr_mut(&mut template);
+            return Out {
+                tokens: quote!({
+                    let #hole = #filling;
+                    #template
+                }),
+                diverges,
+            };
+        }
         let filling = if parens { quote!((#filling)) } else { filling };
         Fill(Some(filling)).visit_expr_mut(&mut template);
         Out {
@@ -779,6 +794,21 @@ fn semi_(out: Out, semi: bool) -> Out {
 }
 
 /// Puts the filling into the template's hole.
+/// Whether the template uses its hole as a value among other operands: an
+/// argument, an element, a field value or an operand of an operator.
+fn value_slot(template: &Expr) -> bool {
+    let is_hole = |e: &Expr| matches!(e, Expr::Verbatim(t) if t.to_string() == "__gen_hole");
+    match template {
+        Expr::Call(c) => c.args.iter().any(is_hole),
+        Expr::MethodCall(m) => m.args.iter().any(is_hole),
+        Expr::Tuple(t) => t.elems.iter().any(is_hole),
+        Expr::Array(a) => a.elems.iter().any(is_hole),
+        Expr::Struct(s) => s.fields.iter().any(|f| is_hole(&f.expr)),
+        Expr::Binary(b) => is_hole(&b.right),
+        _ => false,
+    }
+}
+
 struct Fill(Option<TokenStream>);
 
 impl VisitMut for Fill {

@@ -24,12 +24,11 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                             #[allow(unused_mut)]
                             let mut __from0 = inner();
                             #[allow(unused_mut)]
-                            let mut __sent1 = ();
+                            let mut __sent1: () = ();
                             '__exit1: {
-                                match ::gen_core::__private::Generator::resume(
-                                    &mut __from0,
-                                    __sent1,
-                                ) {
+                                match <_ as ::gen_core::__private::Generator<
+                                    (),
+                                >>::resume(&mut __from0, __sent1) {
                                     ::gen_core::__private::GeneratorState::Yielded(__item2) => {
                                         {
                                             let __value = ::gen_core::__private::item::<u8>(__item2);
@@ -82,14 +81,13 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                             {
                                 {
                                     {
-                                        __sent1 = ::gen_core::__private::resumed(__resumed);
+                                        __sent1 = ::gen_core::__private::resumed::<()>(__resumed);
                                     }
                                 }
                                 '__exit4: {
-                                    match ::gen_core::__private::Generator::resume(
-                                        &mut __from0,
-                                        __sent1,
-                                    ) {
+                                    match <_ as ::gen_core::__private::Generator<
+                                        (),
+                                    >>::resume(&mut __from0, __sent1) {
                                         ::gen_core::__private::GeneratorState::Yielded(__item2) => {
                                             {
                                                 let __value = ::gen_core::__private::item::<u8>(__item2);
@@ -134,7 +132,7 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                     #[allow(unused_mut, unused_variables)]
                     let name = name;
                     ::gen_core::__private::discard(
-                        ::gen_core::__private::resumed(__resumed),
+                        ::gen_core::__private::resumed::<()>(__resumed),
                     );
                     name.len()
                 });

@@ -64,7 +64,7 @@ fn totals() -> impl Generator<u32, Yield = u32, Return = usize> {
                         {
                             {
                                 {
-                                    n = ::gen_core::__private::resumed(__resumed);
+                                    n = ::gen_core::__private::resumed::<u32>(__resumed);
                                 }
                             }
                             '__exit4: {
