@@ -3127,3 +3127,44 @@ fn question_mark_in_the_first_value_of_yield_from_completes() {
     let mut g = delegates_a_checked_first_value();
     assert_eq!(g.resume(-1), Complete(Err("negative".to_owned())));
 }
+
+#[generator]
+fn scrutinee_temporaries(
+    log: Log,
+    #[resume] first: D,
+) -> impl Generator<D, Yield = u32, Return = ()> {
+    drop(first);
+    #[allow(clippy::match_single_binding)]
+    match yield_!(1) {
+        _ => note(&log, "in match _"),
+    }
+    note(&log, "after match _");
+    #[allow(clippy::match_single_binding)]
+    match yield_!(2).id {
+        n => note(&log, format!("in match field {n}")),
+    }
+    note(&log, "after match field");
+    yield_!(3);
+}
+
+#[test]
+fn a_resume_value_in_a_match_scrutinee_lives_to_the_end_of_the_match() {
+    let log = Log::default();
+    let mut g = scrutinee_temporaries(Rc::clone(&log));
+    assert_eq!(g.resume(D::new(&log, 10)), Yielded(1));
+    assert_eq!(g.resume(D::new(&log, 20)), Yielded(2));
+    assert_eq!(g.resume(D::new(&log, 30)), Yielded(3));
+    // As plain Rust drops a scrutinee's temporary: at the end of the `match`.
+    assert_eq!(
+        snapshot(&log),
+        [
+            "drop 10",
+            "in match _",
+            "drop 20",
+            "after match _",
+            "in match field 30",
+            "drop 30",
+            "after match field"
+        ]
+    );
+}

@@ -242,6 +242,12 @@ impl Lower<'_> {
                 Ok(nested) => return self.node(nested, pre),
                 Err(i) => self.if_(i, pre),
             },
+            // Only the scrutinee suspends: the `match` is an expression
+            // around it, so the scrutinee's temporaries live to the end of
+            // the `match`, as Rust has them.
+            Expr::Match(m) if !m.arms.iter().any(|a| markers::suspends(&a.body)) => {
+                return self.compound(Expr::Match(m), pre);
+            }
             Expr::Match(m) => {
                 let scrutinee = self.operand(*m.expr, pre);
                 let arms = m
@@ -692,6 +698,7 @@ fn operands(expr: &mut Expr) -> Vec<(&mut Expr, Use)> {
         Expr::Repeat(e) => vec![(&mut *e.expr, Value)],
         Expr::Return(e) => e.expr.iter_mut().map(|a| (&mut **a, Value)).collect(),
         Expr::Let(e) => vec![(&mut *e.expr, Value)],
+        Expr::Match(e) => vec![(&mut *e.expr, Place)],
         _ => Vec::new(),
     }
 }

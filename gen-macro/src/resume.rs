@@ -342,7 +342,15 @@ impl<'a> Emit<'a> {
         if init.diverges {
             return semi_(init, true);
         }
-        let value = init.tokens;
+        let mut value = init.tokens;
+        // `let … else` takes no initializer that ends in `}`.
+        let brace = matches!(
+            value.clone().into_iter().last(),
+            Some(proc_macro2::TokenTree::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Brace
+        );
+        if els.is_some() && brace {
+            value = quote!((#value));
+        }
         let els = els.map(|b| {
             let b = self.block(b, frames).tokens;
             quote!(else #b)
@@ -503,7 +511,8 @@ impl<'a> Emit<'a> {
         // runs before the template: the template would otherwise move the
         // spilled operands before them, and a suspension inside would then
         // save moved values.
-        if !inner.diverges && !conditional && value_slot(&template) {
+        let step = names::label("step", 0).ident.to_string();
+        if !inner.diverges && !conditional && breaks_to(&filling, &step) && value_slot(&template) {
             let hole = names::internal("__hole", Span::call_site());
             Fill(Some(hole.to_token_stream())).visit_expr_mut(&mut template);
             return Out {
