@@ -122,3 +122,23 @@ fn rule_6_fused_iterator_bound_with_a_borrowed_argument() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [4, 5]);
     assert_eq!(g.next(), None);
 }
+
+/// A closure kept across yields makes the generator re-dispatch internally
+/// (see `share` in gen-macro): finished, it must still answer `None` at once.
+#[generator]
+fn doubled_rows(rows: Vec<Vec<u32>>) -> impl Iterator<Item = u32> {
+    for row in rows {
+        let cells = row.into_iter().map(|c| c * 2);
+        for c in cells {
+            yield_!(c);
+        }
+    }
+}
+
+#[test]
+fn rule_3_finished_stays_finished_with_internal_states() {
+    let mut g = doubled_rows(vec![vec![1], vec![2, 3]]);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [2, 4, 6]);
+    assert_eq!(g.next(), None);
+    assert_eq!(g.next(), None);
+}

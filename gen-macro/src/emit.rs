@@ -179,8 +179,11 @@ fn machine(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenStream
     let generics = (!params.is_empty()).then(|| quote!(<#(#params),*>));
 
     let derive = genfn.ret.clone.then(|| quote!(#[derive(Clone)]));
-    let finished = if coroutine.is_some() {
-        quote!(#krate::__private::resumed_after_completion())
+    // Finished: `None`, which a coroutine's `resume` turns into its panic.
+    // In a dispatch loop, `None` from an arm means "dispatch again", so the
+    // finished arm returns at once.
+    let finished = if has_goto {
+        quote!(return #krate::__private::None)
     } else {
         quote!(#krate::__private::None)
     };
@@ -196,20 +199,13 @@ fn machine(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenStream
         let slot = emit
             .coroutine
             .then(|| quote!(let mut #resumed = #krate::__private::Some(#resumed);));
-        let ret = if emit.coroutine {
-            quote!(if let #krate::__private::Some(out) = out {
-                return out;
-            })
-        } else {
-            quote!(if out.is_some() {
-                return out;
-            })
-        };
         quote! {
             #slot
             #label: loop {
                 let out = #dispatch;
-                #ret
+                if out.is_some() {
+                    return out;
+                }
             }
         }
     } else {
@@ -319,7 +315,7 @@ fn arm_body(
             }
             _ => tokens,
         };
-        quote!(return #krate::__private::GeneratorState::Complete(#tokens);)
+        quote!(return #krate::__private::Some(#krate::__private::GeneratorState::Complete(#tokens));)
     } else {
         tokens
     };

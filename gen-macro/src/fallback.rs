@@ -225,9 +225,7 @@ fn finished_generator(
     }
     let (r, y, t) = types;
     quote! {
-        ::gen_core::__private::Coroutine::new::<#r, #y, #t>(|_| {
-            ::gen_core::__private::resumed_after_completion()
-        })
+        ::gen_core::__private::Coroutine::new::<#r, #y, #t>(|_| ::core::option::Option::None)
     }
 }
 

@@ -58,8 +58,10 @@ impl VisitMut for Prepass<'_> {
                 let value = names::internal("__continue", span);
                 let residual = names::internal("__residual", span);
                 let finish = if self.coroutine {
-                    quote_spanned!(span=> #krate::__private::GeneratorState::Complete(
-                        #krate::__private::ReturnResidual::complete(#residual)
+                    quote_spanned!(span=> #krate::__private::Some(
+                        #krate::__private::GeneratorState::Complete(
+                            #krate::__private::ReturnResidual::complete(#residual)
+                        )
                     ))
                 } else {
                     quote_spanned!(span=> #krate::__private::Residual::finish(#residual))
@@ -86,7 +88,8 @@ impl VisitMut for Prepass<'_> {
                     .map_or_else(|| quote_spanned!(span=> ()), ToTokens::into_token_stream);
                 let complete =
                     names::respan(quote!(#krate::__private::GeneratorState::Complete), span);
-                *expr = syn::parse2(quote_spanned!(span=> return #complete(#value)))
+                let some = names::respan(quote!(#krate::__private::Some), span);
+                *expr = syn::parse2(quote_spanned!(span=> return #some(#complete(#value))))
                     .unwrap_or_else(|_| unreachable!("the `return` rewrite is valid syntax"));
             }
             Expr::Return(r) if !self.nested && r.expr.is_none() => {

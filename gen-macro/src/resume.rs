@@ -57,8 +57,8 @@ pub struct Emit<'a> {
     /// The coroutine's resume type, named where the value is taken: a type
     /// error about it is then about the value, not about a call.
     pub resume_ty: Option<&'a Type>,
-    /// Internal states re-dispatch in a loop: a yield's value is wrapped in
-    /// `Some`, and a coroutine's resume value waits in a slot (`emit`).
+    /// Internal states re-dispatch in a loop: a coroutine's resume value
+    /// waits in a slot (`emit`).
     pub dispatch_loop: bool,
     labels: usize,
 }
@@ -551,12 +551,12 @@ impl<'a> Emit<'a> {
             None => value,
         };
         let state = self.saved(point);
-        let out_value = match (self.coroutine, self.dispatch_loop) {
-            (false, _) => quote!(#krate::__private::Some(#yielded)),
-            (true, false) => quote!(#krate::__private::GeneratorState::Yielded(#yielded)),
-            (true, true) => quote!(#krate::__private::Some(
+        let out_value = if self.coroutine {
+            quote!(#krate::__private::Some(
                 #krate::__private::GeneratorState::Yielded(#yielded)
-            )),
+            ))
+        } else {
+            quote!(#krate::__private::Some(#yielded))
         };
         // Leaving the arm drops the locals that are not kept; the new state
         // is stored after that, so a panicking drop leaves it finished. The

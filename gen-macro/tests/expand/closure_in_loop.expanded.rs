@@ -243,7 +243,7 @@ fn doubled_rows(rows: Vec<Vec<u32>>) -> impl Iterator<Item = u32> {
                     ::gen_core::__private::set(&mut __state, __next);
                     __out
                 }
-                __State::Returned => ::gen_core::__private::None,
+                __State::Returned => return ::gen_core::__private::None,
             };
             if out.is_some() {
                 return out;

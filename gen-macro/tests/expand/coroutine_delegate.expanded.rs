@@ -38,8 +38,8 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                                                     from0: __from0,
                                                 },
                                             );
-                                            __out = ::gen_core::__private::GeneratorState::Yielded(
-                                                __value,
+                                            __out = ::gen_core::__private::Some(
+                                                ::gen_core::__private::GeneratorState::Yielded(__value),
                                             );
                                             break '__step0;
                                         };
@@ -56,8 +56,8 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                                 &__state,
                                 __State::Suspend1 { name: name },
                             );
-                            __out = ::gen_core::__private::GeneratorState::Yielded(
-                                __value,
+                            __out = ::gen_core::__private::Some(
+                                ::gen_core::__private::GeneratorState::Yielded(__value),
                             );
                             break '__step0;
                         };
@@ -97,8 +97,8 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                                                         from0: __from0,
                                                     },
                                                 );
-                                                __out = ::gen_core::__private::GeneratorState::Yielded(
-                                                    __value,
+                                                __out = ::gen_core::__private::Some(
+                                                    ::gen_core::__private::GeneratorState::Yielded(__value),
                                                 );
                                                 break '__step0;
                                             };
@@ -116,8 +116,8 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
                                 &__state,
                                 __State::Suspend1 { name: name },
                             );
-                            __out = ::gen_core::__private::GeneratorState::Yielded(
-                                __value,
+                            __out = ::gen_core::__private::Some(
+                                ::gen_core::__private::GeneratorState::Yielded(__value),
                             );
                             break '__step0;
                         };
@@ -128,16 +128,18 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
             }
             #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
             __State::Suspend1 { name } => {
-                return ::gen_core::__private::GeneratorState::Complete({
-                    #[allow(unused_mut, unused_variables)]
-                    let name = name;
-                    ::gen_core::__private::discard(
-                        ::gen_core::__private::resumed::<()>(__resumed),
-                    );
-                    name.len()
-                });
+                return ::gen_core::__private::Some(
+                    ::gen_core::__private::GeneratorState::Complete({
+                        #[allow(unused_mut, unused_variables)]
+                        let name = name;
+                        ::gen_core::__private::discard(
+                            ::gen_core::__private::resumed::<()>(__resumed),
+                        );
+                        name.len()
+                    }),
+                );
             }
-            __State::Returned => ::gen_core::__private::resumed_after_completion(),
+            __State::Returned => ::gen_core::__private::None,
         }
     })
 }
