@@ -589,3 +589,23 @@ fn rule_2_an_owned_operand_waits_for_a_later_operand_that_loops() {
         [0, 1, 15]
     );
 }
+
+/// A `let … else` initializer that suspends inside a block.
+#[generator]
+fn let_else_over_a_suspending_block() -> impl Iterator<Item = i64> {
+    let Some(x) = Some({
+        yield_!(1);
+        2
+    }) else {
+        return;
+    };
+    yield_!(x);
+}
+
+#[test]
+fn rule_2_a_let_else_initializer_may_suspend_inside_a_block() {
+    assert_eq!(
+        let_else_over_a_suspending_block().collect::<Vec<_>>(),
+        [1, 2]
+    );
+}

@@ -259,3 +259,15 @@ fn rows(n: u32) -> impl Iterator<Item = Vec<u32>> {
 fn blocks_inside_generator_functions() {
     assert_eq!(rows(2).collect::<Vec<_>>(), [vec![0, 0], vec![1, 10]]);
 }
+
+#[test]
+fn yield_inside_the_arguments_of_yield_and_yield_from() {
+    let a = r#gen! {
+        yield_from!(0..{ yield 5; 2 });
+    };
+    assert_eq!(a.collect::<Vec<i64>>(), [5, 0, 1]);
+    let b = r#gen! {
+        yield_!({ yield 7; 2 });
+    };
+    assert_eq!(b.collect::<Vec<i64>>(), [7, 2]);
+}
