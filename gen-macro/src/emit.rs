@@ -215,7 +215,11 @@ fn machine(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenStream
         let ty = |t: Option<&syn::Type>| t.map_or_else(|| quote!(_), |t| quote!(#t));
         let (r, y, t) = (&co.resume, ty(genfn.ret.item.as_ref()), ty(co.ret.as_ref()));
         quote! {
-            #krate::__private::Coroutine::new::<#r, #y, #t>(move |#resumed| { #body })
+            #krate::__private::Coroutine::new::<#r, #y, #t>(
+                move |#resumed| -> #krate::__private::Option<#krate::__private::GeneratorState<#y, #t>> {
+                    #body
+                }
+            )
         }
     } else {
         let item = genfn.ret.item.as_ref().map(|t| quote!(::<#t>));

@@ -11,7 +11,9 @@ fn outer() -> impl Generator<Yield = u8, Return = usize> {
         (),
         u8,
         usize,
-    >(move |__resumed| {
+    >(move |
+        __resumed,
+    | -> ::gen_core::__private::Option<::gen_core::__private::GeneratorState<u8, usize>> {
         match ::gen_core::__private::replace(&mut __state, __State::Returned) {
             #[allow(unused_labels)]
             __State::Unresumed {} => {

@@ -10,7 +10,11 @@ fn totals() -> impl Generator<u32, Yield = u32, Return = usize> {
         u32,
         u32,
         usize,
-    >(move |__resumed| {
+    >(move |
+        __resumed,
+    | -> ::gen_core::__private::Option<
+        ::gen_core::__private::GeneratorState<u32, usize>,
+    > {
         match ::gen_core::__private::replace(&mut __state, __State::Returned) {
             #[allow(unused_labels)]
             __State::Unresumed {} => {
