@@ -3168,3 +3168,24 @@ fn a_resume_value_in_a_match_scrutinee_lives_to_the_end_of_the_match() {
         ]
     );
 }
+
+#[generator]
+fn opaque_types() -> impl Generator<Yield = impl std::fmt::Display, Return = impl std::fmt::Debug> {
+    yield_!(1u8);
+    yield_!(2u8);
+    "done"
+}
+
+#[test]
+fn yield_and_return_types_may_be_impl_trait() {
+    let mut g = opaque_types();
+    let mut shown = Vec::new();
+    let done = loop {
+        match g.resume(()) {
+            Yielded(y) => shown.push(y.to_string()),
+            Complete(r) => break format!("{r:?}"),
+        }
+    };
+    assert_eq!(shown, ["1", "2"]);
+    assert_eq!(done, "\"done\"");
+}
