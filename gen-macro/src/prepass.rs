@@ -24,6 +24,12 @@ pub fn body(block: &mut syn::Block, genfn: &GenFn, has_self: bool) {
     let mut pass = Prepass {
         krate: &genfn.krate,
         coroutine: genfn.ret.coroutine.is_some(),
+        ret: genfn
+            .ret
+            .coroutine
+            .as_ref()
+            .and_then(|c| c.ret.as_ref())
+            .filter(|t| !crate::parse::is_unit(t)),
         has_self,
         nested: false,
     };
@@ -33,6 +39,8 @@ pub fn body(block: &mut syn::Block, genfn: &GenFn, has_self: bool) {
 struct Prepass<'a> {
     krate: &'a Path,
     coroutine: bool,
+    /// A coroutine's `Return` type, when it can be named and is not `()`.
+    ret: Option<&'a syn::Type>,
     has_self: bool,
     /// Inside a closure or `async` block: `?` and `return` are theirs.
     nested: bool,
@@ -82,10 +90,17 @@ impl VisitMut for Prepass<'_> {
                 }
                 let krate = self.krate;
                 let span = r.return_token.span;
-                let value = r
-                    .expr
-                    .take()
-                    .map_or_else(|| quote_spanned!(span=> ()), ToTokens::into_token_stream);
+                let value = match (r.expr.take(), self.ret) {
+                    // Typed as the signature says, so that a value of another
+                    // type is reported against `Return = T`.
+                    (Some(value), Some(ty)) => {
+                        let at = value.span();
+                        let local = names::internal("__returned", at);
+                        quote_spanned!(at=> { let #local: #ty = #value; #local })
+                    }
+                    (Some(value), None) => value.into_token_stream(),
+                    (None, _) => quote_spanned!(span=> ()),
+                };
                 let complete =
                     names::respan(quote!(#krate::__private::GeneratorState::Complete), span);
                 let some = names::respan(quote!(#krate::__private::Some), span);

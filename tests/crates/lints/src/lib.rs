@@ -501,3 +501,15 @@ pub fn until_zero(#[resume] _: u32) -> impl gen_core::Generator<u32, Yield = u32
     }
     last
 }
+
+/// Yields the numbers it is sent until one is odd, and returns that one.
+#[generator]
+pub fn first_odd(#[resume] first: u64) -> impl gen_core::Generator<u64, Yield = u64, Return = u64> {
+    let mut n = first;
+    loop {
+        if n % 2 == 1 {
+            return n;
+        }
+        n = yield_!(n);
+    }
+}
