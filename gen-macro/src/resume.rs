@@ -808,6 +808,9 @@ fn semi_(out: Out, semi: bool) -> Out {
 fn value_slot(template: &Expr) -> bool {
     let is_hole = |e: &Expr| matches!(e, Expr::Verbatim(t) if t.to_string() == "__gen_hole");
     match template {
+        // `crate(..)` (a type error) would read as a visibility at the start
+        // of a statement.
+        Expr::Call(c) if matches!(&*c.func, Expr::Path(p) if p.path.is_ident("crate")) => false,
         Expr::Call(c) => c.args.iter().any(is_hole),
         Expr::MethodCall(m) => m.args.iter().any(is_hole),
         Expr::Tuple(t) => t.elems.iter().any(is_hole),
