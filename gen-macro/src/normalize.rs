@@ -341,11 +341,7 @@ impl Lower<'_> {
             Marker::YieldFrom => {
                 let krate = &self.genfn.krate;
                 let arg = if self.is_recursive_call(&arg) {
-                    let helper = match (self.genfn.ret.send, self.genfn.ret.sync) {
-                        (true, true) => quote!(boxed_send_sync),
-                        (true, false) => quote!(boxed_send),
-                        _ => quote!(boxed),
-                    };
+                    let helper = self.boxing("boxed");
                     parse_quote!(#krate::__private::#helper(#arg))
                 } else {
                     arg
@@ -377,17 +373,24 @@ impl Lower<'_> {
         }
     }
 
+    /// The runtime function that boxes a recursive delegate (`prefix`), with
+    /// the auto traits the return type promises.
+    fn boxing(&self, prefix: &str) -> Ident {
+        let suffix = match (self.genfn.ret.send, self.genfn.ret.sync) {
+            (true, true) => "_send_sync",
+            (true, false) => "_send",
+            _ => "",
+        };
+        Ident::new(&format!("{prefix}{suffix}"), Span::call_site())
+    }
+
     /// A coroutine's `yield_from!(g, first)`: resumes `g` with `first`, then
     /// with each value this coroutine is resumed with, yielding what `g`
     /// yields; evaluates to `g`'s return value.
     fn delegate(&mut self, arg: Expr, first: Expr, span: Span, pre: &mut Vec<Stmt>) -> Node {
         let krate = &self.genfn.krate;
         let arg = if self.is_recursive_call(&arg) {
-            let helper = match (self.genfn.ret.send, self.genfn.ret.sync) {
-                (true, true) => quote!(boxed_generator_send_sync),
-                (true, false) => quote!(boxed_generator_send),
-                _ => quote!(boxed_generator),
-            };
+            let helper = self.boxing("boxed_generator");
             // The delegate is this function: its types are the coroutine's.
             let co = self.genfn.ret.coroutine.as_ref();
             let ty = |t: Option<&syn::Type>| t.map_or_else(|| quote!(_), |t| quote!(#t));
