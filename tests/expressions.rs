@@ -591,6 +591,7 @@ fn rule_2_an_owned_operand_waits_for_a_later_operand_that_loops() {
 }
 
 /// A `let … else` initializer that suspends inside a block.
+#[allow(clippy::question_mark, reason = "the `let … else` form is under test")]
 #[generator]
 fn let_else_over_a_suspending_block() -> impl Iterator<Item = i64> {
     let Some(x) = Some({
