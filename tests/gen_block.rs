@@ -186,6 +186,10 @@ fn names_bound_inside_stay_the_blocks_own() {
 }
 
 #[test]
+#[allow(
+    clippy::uninlined_format_args,
+    reason = "a positional argument is one of the forms under test"
+)]
 fn names_used_only_in_macros_are_captured() {
     let name = String::from("gen");
     let mut it = r#gen! {
