@@ -3189,3 +3189,36 @@ fn yield_and_return_types_may_be_impl_trait() {
     assert_eq!(shown, ["1", "2"]);
     assert_eq!(done, "\"done\"");
 }
+
+#[generator]
+fn doubles_once(#[resume] first: u32) -> impl Generator<u32, Yield = u32, Return = u32> {
+    let next = yield_!(first * 2);
+    next
+}
+
+#[generator]
+fn delegate_then_first(
+    log: Log,
+    #[resume] _: u32,
+) -> impl Generator<u32, Yield = u32, Return = u32> {
+    yield_from!(
+        {
+            note(&log, "delegate");
+            doubles_once()
+        },
+        {
+            note(&log, "first value");
+            yield_!(0)
+        }
+    )
+}
+
+#[test]
+fn yield_from_evaluates_the_delegate_before_a_first_value_that_suspends() {
+    let log = Log::default();
+    let mut g = delegate_then_first(Rc::clone(&log));
+    assert_eq!(g.resume(0), Yielded(0));
+    assert_eq!(snapshot(&log), ["delegate", "first value"]);
+    assert_eq!(g.resume(4), Yielded(8));
+    assert_eq!(g.resume(7), Complete(7));
+}

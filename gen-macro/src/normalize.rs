@@ -316,13 +316,25 @@ impl Lower<'_> {
         let coroutine = self.genfn.ret.coroutine.is_some();
         let (arg, first) = check::marker_args(mac, marker, coroutine)
             .unwrap_or_else(|_| unreachable!("check validates marker arguments"));
-        let arg = self.operand(arg, pre);
+        let at = arg.span();
+        // A recursive delegate is boxed where it is written.
+        let arg = if coroutine && marker == Marker::YieldFrom {
+            self.boxed_if_recursive(arg)
+        } else {
+            arg
+        };
+        // `yield_from!(g, first)` evaluates `g`, then `first`: when `first`
+        // suspends, `g` is evaluated into a local before it.
+        let arg = match &first {
+            Some(first) if markers::suspends(first) => self.spill(arg, pre),
+            _ => self.operand(arg, pre),
+        };
         if coroutine && marker == Marker::YieldFrom {
             let first = match first {
                 Some(first) => self.operand(first, pre),
                 None => parse_quote!(()),
             };
-            return self.delegate(arg, first, span, pre);
+            return self.delegate(arg, first, span, at, pre);
         }
         match marker {
             Marker::Yield => {
@@ -373,6 +385,22 @@ impl Lower<'_> {
         }
     }
 
+    /// A coroutine's delegate, boxed when it calls this very function: its
+    /// type would contain itself. The boxed type is the coroutine's own.
+    fn boxed_if_recursive(&self, arg: Expr) -> Expr {
+        if !self.is_recursive_call(&arg) {
+            return arg;
+        }
+        let krate = &self.genfn.krate;
+        let helper = self.boxing("boxed_generator");
+        let co = self.genfn.ret.coroutine.as_ref();
+        let ty = |t: Option<&syn::Type>| t.map_or_else(|| quote!(_), |t| quote!(#t));
+        let r = ty(co.map(|c| &c.resume));
+        let y = ty(self.genfn.ret.item.as_ref());
+        let t = ty(co.and_then(|c| c.ret.as_ref()));
+        parse_quote!(#krate::__private::#helper::<_, #r, #y, #t>(#arg))
+    }
+
     /// The runtime function that boxes a recursive delegate (`prefix`), with
     /// the auto traits the return type promises.
     fn boxing(&self, prefix: &str) -> Ident {
@@ -387,20 +415,15 @@ impl Lower<'_> {
     /// A coroutine's `yield_from!(g, first)`: resumes `g` with `first`, then
     /// with each value this coroutine is resumed with, yielding what `g`
     /// yields; evaluates to `g`'s return value.
-    fn delegate(&mut self, arg: Expr, first: Expr, span: Span, pre: &mut Vec<Stmt>) -> Node {
+    fn delegate(
+        &mut self,
+        arg: Expr,
+        first: Expr,
+        span: Span,
+        at: Span,
+        pre: &mut Vec<Stmt>,
+    ) -> Node {
         let krate = &self.genfn.krate;
-        let arg = if self.is_recursive_call(&arg) {
-            let helper = self.boxing("boxed_generator");
-            // The delegate is this function: its types are the coroutine's.
-            let co = self.genfn.ret.coroutine.as_ref();
-            let ty = |t: Option<&syn::Type>| t.map_or_else(|| quote!(_), |t| quote!(#t));
-            let r = ty(co.map(|c| &c.resume));
-            let y = ty(self.genfn.ret.item.as_ref());
-            let t = ty(co.and_then(|c| c.ret.as_ref()));
-            parse_quote!(#krate::__private::#helper::<_, #r, #y, #t>(#arg))
-        } else {
-            arg
-        };
         let from = self.temp("from", span);
         let sent = self.temp("sent", span);
         let item = self.temp("item", span);
@@ -409,7 +432,7 @@ impl Lower<'_> {
         // The delegate is checked against this coroutine's resume and yield
         // types at the argument, and its result stands there too: type
         // errors are reported at the user's expression.
-        let at = arg.span();
+
         let r = self.genfn.ret.coroutine.as_ref().map(|c| &c.resume);
         let resume = names::respan(quote!(<_ as #krate::__private::Generator<#r>>::resume), at);
         let resume = quote_spanned!(at=> #resume(&mut #from, #sent));
