@@ -3222,3 +3222,26 @@ fn yield_from_evaluates_the_delegate_before_a_first_value_that_suspends() {
     assert_eq!(g.resume(4), Yielded(8));
     assert_eq!(g.resume(7), Complete(7));
 }
+
+#[generator]
+fn assigns_in_a_lazy_operand(
+    #[resume] mut r: i64,
+) -> impl Generator<i64, Yield = i64, Return = i64> {
+    let mut c = 0;
+    while c < 3 && {
+        r = yield_!(r);
+        r % 2 == 0
+    } {
+        c += 1;
+    }
+    r + c
+}
+
+#[test]
+fn a_resume_value_assigned_in_the_right_operand_of_and() {
+    let mut g = assigns_in_a_lazy_operand();
+    assert_eq!(g.resume(1), Yielded(1));
+    assert_eq!(g.resume(2), Yielded(2));
+    assert_eq!(g.resume(4), Yielded(4));
+    assert_eq!(g.resume(7), Complete(9));
+}

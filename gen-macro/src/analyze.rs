@@ -42,6 +42,7 @@ pub fn run(body: &Block, points: usize, args: usize) -> Analysis {
         params: HashMap::new(),
         next_param: args,
         shadowed: Vec::new(),
+        lazy: 0,
     };
     walker.block(body);
     let mut shadowed: Vec<(DeclId, proc_macro2::Ident)> = Vec::new();
@@ -87,6 +88,10 @@ struct Walker {
     next_param: usize,
     /// Inner locals that hide an outer one the generator must keep.
     shadowed: Vec<(DeclId, proc_macro2::Ident)>,
+    /// Inside the right operand of `&&` or `||`: a continuation runs it
+    /// behind the spilled left operand, so rustc cannot see that an
+    /// assignment after the point runs, and no local is dead there.
+    lazy: usize,
 }
 
 impl Walker {
@@ -211,16 +216,23 @@ impl Walker {
                 self.after.pop();
             }
             NodeKind::Hole {
-                template, inner, ..
+                template,
+                inner,
+                conditional,
+                ..
             } => {
                 self.after.push((self.scopes.len(), mentions(template)));
+                self.lazy += usize::from(*conditional);
                 self.node(inner);
+                self.lazy -= usize::from(*conditional);
                 self.after.pop();
             }
         }
     }
 
     fn record(&mut self, point: usize, dead: &HashSet<String>) {
+        let none = HashSet::new();
+        let dead = if self.lazy > 0 { &none } else { dead };
         let mentioned = |name: &str, depth: usize| {
             self.after
                 .iter()
