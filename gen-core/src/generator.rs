@@ -85,12 +85,79 @@ impl<Y, R> GeneratorState<Y, R> {
 /// with `()` needs no such parameter. Every later `resume(r)` makes the
 /// `yield_!` the body is suspended at evaluate to `r`.
 ///
+/// # Finishing
+///
+/// The body's tail expression, `return value;` and `?` complete the
+/// coroutine. `?` works as in a function that returns the `Return` type:
+///
+/// ```
+/// use gen_core::{generator, Generator, GeneratorState};
+///
+/// /// Sums the numbers it is sent as text, until it is sent an empty string.
+/// #[generator]
+/// fn sum(#[resume] first: &'static str) -> impl Generator<&'static str, Yield = u32, Return = Result<u32, std::num::ParseIntError>> {
+///     let (mut total, mut text) = (0, first);
+///     while !text.is_empty() {
+///         total += text.parse::<u32>()?;
+///         text = yield_!(total);
+///     }
+///     Ok(total)
+/// }
+///
+/// let mut g = sum();
+/// assert_eq!(g.resume("4"), GeneratorState::Yielded(4));
+/// assert_eq!(g.resume(""), GeneratorState::Complete(Ok(4)));
+/// let mut g = sum();
+/// assert!(matches!(g.resume("x"), GeneratorState::Complete(Err(_))));
+/// ```
+///
+/// # Delegation
+///
+/// `yield_from!(g, first)` resumes the coroutine `g` with `first`, then
+/// with each value this coroutine is resumed with; it yields what `g`
+/// yields and evaluates to `g`'s return value. When `R` is `()`,
+/// `yield_from!(g)` is enough.
+///
+/// ```
+/// use gen_core::{generator, Generator, GeneratorState};
+///
+/// #[generator]
+/// fn count_down(n: u32) -> impl Generator<Yield = u32, Return = &'static str> {
+///     for i in (1..=n).rev() {
+///         yield_!(i);
+///     }
+///     "liftoff"
+/// }
+///
+/// #[generator]
+/// fn launch() -> impl Generator<Yield = u32, Return = usize> {
+///     let word = yield_from!(count_down(2));
+///     word.len()
+/// }
+///
+/// let mut g = launch();
+/// assert_eq!(g.resume(()), GeneratorState::Yielded(2));
+/// assert_eq!(g.resume(()), GeneratorState::Yielded(1));
+/// assert_eq!(g.resume(()), GeneratorState::Complete(7));
+/// ```
+///
 /// # After completion
 ///
 /// Once `resume` has returned [`GeneratorState::Complete`], or once the
 /// body has panicked, the generator is finished: resuming it again panics
 /// with a message that says so. Nothing else happens (no part of the body
 /// runs again), as with Rust's own coroutines and futures.
+///
+/// ```should_panic
+/// use gen_core::{generator, Generator};
+///
+/// #[generator]
+/// fn once() -> impl Generator<Yield = (), Return = ()> {}
+///
+/// let mut g = once();
+/// g.resume(()); // Complete(())
+/// g.resume(()); // panics: the generator has already completed
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a generator resumed with `{R}`",
     label = "not a `Generator<{R}>`",
