@@ -307,8 +307,13 @@ pub use gen_macro::generator;
 /// - **Captures.** The block captures what it uses from its surroundings by
 ///   `move`, as a `move` closure does. A captured variable may be moved or
 ///   mutated inside the block (`for x in v`), and is dropped where the
-///   generator no longer needs it, like a function's argument. Capture a
-///   reference (`let v = &v;` before the block) to borrow instead.
+///   generator no longer needs it, like a function's argument; it needs no
+///   `mut` outside, since the block owns its copy. Capture a reference
+///   (`let v = &v;` before the block) to borrow instead. The macro cannot
+///   see types, so it decides from the syntax: a name that is called
+///   (`f(x)`), starts with a capital letter, or is bound anywhere in the
+///   block itself is captured as a `move` closure captures it, usable but
+///   not movable out of the block.
 /// - **Item type.** It is inferred from the yields: no annotation is needed,
 ///   and when rustc cannot infer it, annotate a yielded value
 ///   (`yield 0u8;`) or the variable (`let it: ... = ...`).
