@@ -13,9 +13,13 @@ use crate::{
 /// Expands `#[generator(args)] item`. Never panics; errors come out as
 /// `compile_error!` at the user's tokens.
 pub fn generator(args: TokenStream, item: TokenStream) -> TokenStream {
+    // The stand-in of a failed expansion names the runtime as the
+    // arguments say, when they can be read.
+    let krate = syn::parse2::<args::Args>(args.clone())
+        .map_or_else(|_| syn::parse_quote!(::gen_core), |a| a.krate);
     let function = match syn::parse2::<ItemFn>(item.clone()) {
         Ok(function) => function,
-        Err(error) => return fallback::unparsed(item, error),
+        Err(error) => return fallback::unparsed(item, error, &krate),
     };
     // A panic here would be a bug of the macro's; should one slip through,
     // the user still gets an error at their function, and the function.
@@ -24,7 +28,7 @@ pub fn generator(args: TokenStream, item: TokenStream) -> TokenStream {
     }));
     match attempt {
         Ok(Ok(tokens)) => tokens,
-        Ok(Err(error)) => fallback::function(&function, &error),
+        Ok(Err(error)) => fallback::function(&function, &error, &krate),
         Err(_) => fallback::function(
             &function,
             &syn::Error::new(
@@ -33,6 +37,7 @@ pub fn generator(args: TokenStream, item: TokenStream) -> TokenStream {
                     "{INTERNAL_ERROR}: the expansion of this function failed\n\nhelp: please report the function's body to gen's issue tracker"
                 ),
             ),
+            &krate,
         ),
     }
 }

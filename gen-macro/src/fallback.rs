@@ -20,15 +20,15 @@ use syn::{
 };
 
 /// The function with a stand-in body, after the errors.
-pub fn function(item: &ItemFn, error: &syn::Error) -> TokenStream {
-    stand_in(&item.attrs, &item.vis, &item.sig, error)
+pub fn function(item: &ItemFn, error: &syn::Error, krate: &syn::Path) -> TokenStream {
+    stand_in(&item.attrs, &item.vis, &item.sig, error, krate)
 }
 
 /// The fallback when the item does not parse as a function: a function
 /// whose body does not parse gets its parse error and a stand-in body; any
 /// other item goes out unchanged after an error that says where the
 /// attribute belongs.
-pub fn unparsed(item: TokenStream, error: syn::Error) -> TokenStream {
+pub fn unparsed(item: TokenStream, error: syn::Error, krate: &syn::Path) -> TokenStream {
     if let Ok(header) = syn::parse2::<Header>(item.clone()) {
         return if header.body.is_some() {
             // rustc reports most syntax errors itself, since it parses
@@ -40,7 +40,7 @@ pub fn unparsed(item: TokenStream, error: syn::Error) -> TokenStream {
                     "`#[generator]` cannot parse this body: {error}\n\nhelp: fix the syntax error; if rustc reports none here, this syntax is not supported inside a generator yet"
                 ),
             );
-            stand_in(&header.attrs, &header.vis, &header.sig, &error)
+            stand_in(&header.attrs, &header.vis, &header.sig, &error, krate)
         } else {
             let name = &header.sig.ident;
             let error = syn::Error::new_spanned(
@@ -101,10 +101,13 @@ fn stand_in(
     vis: &Visibility,
     sig: &Signature,
     error: &syn::Error,
+    krate: &syn::Path,
 ) -> TokenStream {
     let errors = error.to_compile_error();
     let body = match &sig.output {
-        ReturnType::Type(_, ty) => value_of(ty).unwrap_or_else(|| quote!(::core::unimplemented!())),
+        ReturnType::Type(_, ty) => {
+            value_of(ty, krate).unwrap_or_else(|| quote!(::core::unimplemented!()))
+        }
         ReturnType::Default => quote!(),
     };
     // What the attribute rejects in a signature is taken out, so that rustc
@@ -148,12 +151,12 @@ fn stand_in(
 /// `DoubleEndedIterator`, `ExactSizeIterator`, `FusedIterator`, `Clone`,
 /// `Send`, `Sync` and `Debug`), boxed for `Box<..>`. Other types get
 /// `unimplemented!()`, which coerces to any type that names no `impl Trait`.
-fn value_of(ty: &Type) -> Option<TokenStream> {
+fn value_of(ty: &Type, krate: &syn::Path) -> Option<TokenStream> {
     match ty {
-        Type::Paren(p) => value_of(&p.elem),
-        Type::Group(g) => value_of(&g.elem),
+        Type::Paren(p) => value_of(&p.elem, krate),
+        Type::Group(g) => value_of(&g.elem, krate),
         Type::ImplTrait(t) if crate::parse::returns_generator_bounds(&t.bounds).is_some() => {
-            Some(finished_generator(&t.bounds))
+            Some(finished_generator(&t.bounds, krate))
         }
         Type::ImplTrait(t) => {
             let item = t.bounds.iter().find_map(|bound| match bound {
@@ -179,7 +182,7 @@ fn value_of(ty: &Type) -> Option<TokenStream> {
             let Some(GenericArgument::Type(inner)) = args.args.first() else {
                 return None;
             };
-            let inner = value_of(inner)?;
+            let inner = value_of(inner, krate)?;
             let mut path = p.path.clone();
             if let Some(last) = path.segments.last_mut() {
                 last.arguments = PathArguments::None;
@@ -194,6 +197,7 @@ fn value_of(ty: &Type) -> Option<TokenStream> {
 /// names (`()` stands for what cannot be named).
 fn finished_generator(
     bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>,
+    krate: &syn::Path,
 ) -> TokenStream {
     let mut types = (quote!(()), quote!(()), quote!(()));
     for bound in bounds {
@@ -225,7 +229,7 @@ fn finished_generator(
     }
     let (r, y, t) = types;
     quote! {
-        ::gen_core::__private::Coroutine::new::<#r, #y, #t>(|_| ::core::option::Option::None)
+        #krate::__private::Coroutine::new::<#r, #y, #t>(|_| ::core::option::Option::None)
     }
 }
 
@@ -235,7 +239,8 @@ mod tests {
 
     fn body_of(ret: &str) -> String {
         let ty: Type = syn::parse_str(ret).expect("test types parse");
-        value_of(&ty).map_or_else(|| "unimplemented".to_owned(), |t| t.to_string())
+        value_of(&ty, &syn::parse_quote!(::gen_core))
+            .map_or_else(|| "unimplemented".to_owned(), |t| t.to_string())
     }
 
     #[test]
@@ -253,6 +258,7 @@ mod tests {
         let out = unparsed(
             quote!(fn f() -> impl Iterator<Item = u8> { let = 1; }),
             syn::Error::new(proc_macro2::Span::call_site(), "expected pattern"),
+            &syn::parse_quote!(::gen_core),
         )
         .to_string();
         assert!(
@@ -264,6 +270,7 @@ mod tests {
                 fn f(&self) -> impl Iterator<Item = u8>;
             ),
             syn::Error::new(proc_macro2::Span::call_site(), "unused"),
+            &syn::parse_quote!(::gen_core),
         )
         .to_string();
         assert!(out.contains("has none"), "{out}");
@@ -272,6 +279,7 @@ mod tests {
                 struct S;
             ),
             syn::Error::new(proc_macro2::Span::call_site(), "unused"),
+            &syn::parse_quote!(::gen_core),
         )
         .to_string();
         assert!(out.contains("goes on a function"), "{out}");
