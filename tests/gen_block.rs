@@ -275,3 +275,40 @@ fn yield_inside_the_arguments_of_yield_and_yield_from() {
     };
     assert_eq!(b.collect::<Vec<i64>>(), [7, 2]);
 }
+
+macro_rules! evens {
+    ($v:expr) => {{
+        let v = $v;
+        r#gen! {
+            for x in v {
+                if x % 2 == 0 {
+                    yield x;
+                }
+            }
+        }
+    }};
+}
+
+macro_rules! twice {
+    ($e:expr) => {
+        r#gen! {
+            yield $e;
+            yield $e;
+        }
+    };
+}
+
+#[test]
+fn blocks_written_by_macro_rules_see_the_callers_names() {
+    assert_eq!(evens!(vec![1, 2, 3, 4]).collect::<Vec<_>>(), [2, 4]);
+    let word = String::from("abc");
+    assert_eq!(twice!(word.len()).collect::<Vec<_>>(), [3, 3]);
+    let mut kept = 0;
+    let it = r#gen! {
+        let n = 2;
+        kept += n;
+        yield kept;
+        yield twice!(kept * 10).sum::<i32>();
+    };
+    assert_eq!(it.collect::<Vec<_>>(), [2, 40]);
+}

@@ -84,8 +84,10 @@ pub fn gen_block(tokens: TokenStream) -> TokenStream {
         };
         check::body(&body, context, &mut errors);
         errors.finish()?;
-        let (lowered, analysis) = lower(&genfn, body)?;
-        Ok::<_, syn::Error>(emit::expression(&genfn, &lowered, &analysis))
+        crate::names::with_own_spans(|| {
+            let (lowered, analysis) = lower(&genfn, body)?;
+            Ok::<_, syn::Error>(emit::expression(&genfn, &lowered, &analysis))
+        })
     }));
     let error = match attempt {
         Ok(Ok(tokens)) => return tokens,

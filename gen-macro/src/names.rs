@@ -7,6 +7,23 @@
 use proc_macro2::{Ident, Span};
 use syn::Lifetime;
 
+thread_local! {
+    static OWN_SPANS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with user names keeping their own spans (see [`user`]); the
+/// setting is restored even if `f` panics.
+pub fn with_own_spans<T>(f: impl FnOnce() -> T) -> T {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            OWN_SPANS.with(|own| own.set(self.0));
+        }
+    }
+    let _restore = Restore(OWN_SPANS.with(|own| own.replace(true)));
+    f()
+}
+
 pub fn internal(name: &str, at: Span) -> Ident {
     Ident::new(name, Span::mixed_site().located_at(at))
 }
@@ -19,8 +36,16 @@ pub fn state() -> Ident {
 /// A user's local as the expansion names it when it saves or restores it:
 /// resolved as the user's own name, located at its declaration, but marked
 /// as generated so that lints about the user's code pass it over.
+///
+/// In a `gen!` block the name keeps its own span: a block written inside a
+/// `macro_rules!` holds names of the macro's caller, which the call site of
+/// `gen!` (the `macro_rules!` body) does not resolve.
 pub fn user(ident: &Ident) -> Ident {
-    let span = Span::call_site().located_at(ident.span());
+    let span = if OWN_SPANS.with(std::cell::Cell::get) {
+        ident.span()
+    } else {
+        Span::call_site().located_at(ident.span())
+    };
     let name = ident.to_string();
     match name.strip_prefix("r#") {
         Some(raw) => Ident::new_raw(raw, span),
