@@ -303,7 +303,7 @@ fn blocks_written_by_macro_rules_see_the_callers_names() {
     assert_eq!(evens!(vec![1, 2, 3, 4]).collect::<Vec<_>>(), [2, 4]);
     let word = String::from("abc");
     assert_eq!(twice!(word.len()).collect::<Vec<_>>(), [3, 3]);
-    let mut kept = 0;
+    let kept = 0;
     let it = r#gen! {
         let n = 2;
         kept += n;
