@@ -27,27 +27,27 @@ impl<F> Gen<F> {
     /// only on the `Iterator` impl, so that rustc knows the closure's return
     /// type while it checks the closure's body.
     #[inline]
-    pub fn new<Y>(resume: F) -> Self
+    pub fn new<Item>(resume: F) -> Self
     where
-        F: FnMut() -> Option<Y>,
+        F: FnMut() -> Option<Item>,
     {
         Gen(resume)
     }
 }
 
-impl<F, Y> Iterator for Gen<F>
+impl<F, Item> Iterator for Gen<F>
 where
-    F: FnMut() -> Option<Y>,
+    F: FnMut() -> Option<Item>,
 {
-    type Item = Y;
+    type Item = Item;
 
     #[inline]
-    fn next(&mut self) -> Option<Y> {
+    fn next(&mut self) -> Option<Item> {
         (self.0)()
     }
 }
 
-impl<F, Y> FusedIterator for Gen<F> where F: FnMut() -> Option<Y> {}
+impl<F, Item> FusedIterator for Gen<F> where F: FnMut() -> Option<Item> {}
 
 impl<F> core::fmt::Debug for Gen<F> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
