@@ -1,11 +1,14 @@
 //! Runtime of a generated difftest batch crate (copied in by the runner):
 //! the drop log, the `D` type that records its drops, the helpers the
-//! programs call, and the comparison of a generator with its oracle.
+//! programs call, and the comparison of a generator with its oracle
+//! (`check` for iterators, `check_co` for coroutines).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt::Debug;
 use std::rc::Rc;
+
+pub use gen_core::{Generator, GeneratorState};
 
 /// One event of a run.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +19,8 @@ pub enum Ev {
     Drop(u32, bool),
     /// The consumer received an item (its `Debug` form).
     Y(String),
+    /// A coroutine completed with this return value (its `Debug` form).
+    Ret(String),
 }
 
 #[derive(Default)]
@@ -74,7 +79,7 @@ pub fn mix(a: i64, b: i64) -> i64 {
     a.wrapping_mul(31).wrapping_add(b)
 }
 
-pub fn after(_: (), v: i64) -> i64 {
+pub fn after<T>(_: T, v: i64) -> i64 {
     v
 }
 
@@ -82,6 +87,11 @@ pub fn sink(_: i64) {}
 
 pub fn keep(v: i64, _: &[i64]) -> i64 {
     v
+}
+
+/// Takes a vector by value (an owned operand).
+pub fn vlen(v: Vec<i64>, k: i64) -> i64 {
+    v.len() as i64 + k
 }
 
 pub fn seq(n: i64) -> Vec<i64> {
@@ -115,6 +125,7 @@ fn show(evs: &[Ev]) -> String {
             Ev::New(i, p) => format!("+{}{i}", if *p { "p" } else { "f" }),
             Ev::Drop(i, p) => format!("-{}{i}", if *p { "p" } else { "f" }),
             Ev::Y(s) => format!("Y({s})"),
+            Ev::Ret(s) => format!("RET({s})"),
         })
         .collect();
     let s = parts.join(" ");
@@ -153,7 +164,7 @@ fn exactly_once(evs: &[Ev], who: &str) -> Result<(), String> {
                 }
                 None => return Err(format!("{who}: value {i} dropped but never created")),
             },
-            Ev::Y(_) => {}
+            Ev::Y(_) | Ev::Ret(_) => {}
         }
     }
     let mut leaked: Vec<u32> = state.iter().filter(|(_, n)| **n == 0).map(|(i, _)| *i).collect();
@@ -171,7 +182,7 @@ fn yield_counts(evs: &[Ev]) -> HashMap<(u32, bool), usize> {
     let mut n = 0;
     for e in evs {
         match e {
-            Ev::Y(_) => n += 1,
+            Ev::Y(_) | Ev::Ret(_) => n += 1,
             Ev::New(i, _) => {
                 out.insert((*i, false), n);
             }
@@ -293,54 +304,67 @@ pub fn check<T: Debug + PartialEq, G: Iterator<Item = T>>(
 
     // Prefixes: take k items, then drop the generator.
     let n = want.len();
-    let mut ks: Vec<usize> = (0..=n.min(40)).collect();
-    ks.extend([n / 3, n / 2, n.saturating_sub(1), n]);
-    ks.sort_unstable();
-    ks.dedup();
-    for k in ks {
+    for k in prefixes(want.len()) {
         let (items, before, gevs) = drive(&make, Some(k)).map_err(|e| format!("take({k}): {e}"))?;
         if items[..] != want[..k] {
             return Err(format!("take({k}): items differ"));
         }
-        // The oracle's events up to and including its k-th item.
-        let end = if k == 0 {
-            0
-        } else {
-            let mut seen = 0;
-            let mut end = oevs.len();
-            for (i, e) in oevs.iter().enumerate() {
-                if matches!(e, Ev::Y(_)) {
-                    seen += 1;
-                    if seen == k {
-                        end = i + 1;
-                        break;
-                    }
-                }
-            }
-            end
-        };
-        let prefix = &oevs[..end];
-        diff(&format!("take({k}), events before the drop"), &pinned(&before), &pinned(prefix))?;
-        // Dropping the suspended generator drops the live pinned values in
-        // reverse order of creation (inner scopes first, as leaving scopes does).
-        let mut live: Vec<u32> = Vec::new();
-        for e in prefix {
-            match e {
-                Ev::New(i, true) => live.push(*i),
-                Ev::Drop(i, true) => live.retain(|x| x != i),
-                _ => {}
-            }
-        }
-        let expect: Vec<Ev> = live.iter().rev().map(|i| Ev::Drop(*i, true)).collect();
-        diff(
-            &format!("take({k}), drops when the suspended generator is dropped"),
-            &pinned(&gevs[before.len()..]),
-            &expect,
-        )?;
-        exactly_once(&gevs, &format!("take({k}) then drop"))?;
-        free_timing(&gevs, prefix)?;
+        check_prefix(k, &before, &gevs, &oevs)?;
     }
     Ok(n)
+}
+
+/// The numbers of items after which a run is cut short and its generator
+/// dropped.
+fn prefixes(n: usize) -> Vec<usize> {
+    let mut ks: Vec<usize> = (0..=n.min(40)).collect();
+    ks.extend([n / 3, n / 2, n.saturating_sub(1), n]);
+    ks.sort_unstable();
+    ks.dedup();
+    ks
+}
+
+/// Checks a run cut short after `k` items: `before` are its events up to
+/// its last item, `gevs` all of them (the drop of the suspended generator
+/// included), `oevs` the oracle's whole run.
+fn check_prefix(k: usize, before: &[Ev], gevs: &[Ev], oevs: &[Ev]) -> Result<(), String> {
+    // The oracle's events up to and including its k-th item.
+    let end = if k == 0 {
+        0
+    } else {
+        let mut seen = 0;
+        let mut end = oevs.len();
+        for (i, e) in oevs.iter().enumerate() {
+            if matches!(e, Ev::Y(_)) {
+                seen += 1;
+                if seen == k {
+                    end = i + 1;
+                    break;
+                }
+            }
+        }
+        end
+    };
+    let prefix = &oevs[..end];
+    diff(&format!("take({k}), events before the drop"), &pinned(before), &pinned(prefix))?;
+    // Dropping the suspended generator drops the live pinned values in
+    // reverse order of creation (inner scopes first, as leaving scopes does).
+    let mut live: Vec<u32> = Vec::new();
+    for e in prefix {
+        match e {
+            Ev::New(i, true) => live.push(*i),
+            Ev::Drop(i, true) => live.retain(|x| x != i),
+            _ => {}
+        }
+    }
+    let expect: Vec<Ev> = live.iter().rev().map(|i| Ev::Drop(*i, true)).collect();
+    diff(
+        &format!("take({k}), drops when the suspended generator is dropped"),
+        &pinned(&gevs[before.len()..]),
+        &expect,
+    )?;
+    exactly_once(gevs, &format!("take({k}) then drop"))?;
+    free_timing(gevs, prefix)
 }
 
 struct Trunc<'a, T>(&'a [T]);
@@ -387,4 +411,258 @@ pub fn check_oracle<T: Debug>(oracle: impl Fn(Log, &mut Vec<T>)) -> Result<usize
     }
     exactly_once(&events(&olog), "ORACLE (tester bug)")?;
     Ok(want.len())
+}
+
+// ---------------------------------------------------------------------------
+// Coroutines.
+
+/// Resume value `i` of the sequence seeded with `seed`: small numbers, some
+/// negative, so that conditions on them go both ways.
+pub fn rv(seed: u64, i: usize) -> i64 {
+    let mut z = seed ^ (i as u64).wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^= z >> 31;
+    (z % 16) as i64 - 3
+}
+
+/// A resume type: `i64` (the values of [`rv`]) or `()`.
+pub trait Resume: Copy {
+    fn nth(seed: u64, i: usize) -> Self;
+}
+
+impl Resume for i64 {
+    fn nth(seed: u64, i: usize) -> i64 {
+        rv(seed, i)
+    }
+}
+
+impl Resume for () {
+    fn nth(_: u64, _: usize) {}
+}
+
+/// The eager oracle's side of a coroutine run: records what the body yields
+/// and hands out the same resume values, in the same order, as the driver of
+/// the generator form.
+pub struct Co {
+    log: Log,
+    seed: u64,
+    next: usize,
+    out: Vec<i64>,
+}
+
+impl Co {
+    /// The first resume value (bound by `#[resume]`).
+    pub fn first(&mut self) -> i64 {
+        self.next = 1;
+        rv(self.seed, 0)
+    }
+
+    /// `yield_!(v)`: records `v`, evaluates to the next resume value.
+    pub fn y(&mut self, v: i64) -> i64 {
+        self.log.borrow_mut().events.push(Ev::Y(format!("{v:?}")));
+        self.out.push(v);
+        let r = rv(self.seed, self.next);
+        self.next += 1;
+        r
+    }
+
+    /// `yield_!(v)` of a coroutine resumed with `()`.
+    pub fn yu(&mut self, v: i64) {
+        let _ = self.y(v);
+    }
+
+    /// `yield_from!(co_range(lo, hi), first)`, eagerly.
+    pub fn range(&mut self, lo: i64, hi: i64, first: i64) -> i64 {
+        let (mut lo, mut acc, mut r) = (lo, 0, first);
+        loop {
+            acc = mix(acc, r);
+            if lo >= hi {
+                return acc;
+            }
+            lo += 1;
+            r = self.y(lo - 1);
+        }
+    }
+
+    /// `yield_from!(co_range(lo, hi))`, eagerly, resumed with `()`.
+    pub fn range_u(&mut self, lo: i64, hi: i64) -> i64 {
+        let (mut lo, mut acc) = (lo, 0);
+        loop {
+            acc = mix(acc, 0);
+            if lo >= hi {
+                return acc;
+            }
+            lo += 1;
+            self.yu(lo - 1);
+        }
+    }
+}
+
+/// A hand-written coroutine to delegate to: yields `lo..hi` and returns a
+/// mix of the resume values it got (0 for each `()`).
+pub struct CoRange {
+    lo: i64,
+    hi: i64,
+    acc: i64,
+    done: bool,
+}
+
+pub fn co_range(lo: i64, hi: i64) -> CoRange {
+    CoRange { lo, hi, acc: 0, done: false }
+}
+
+impl CoRange {
+    fn step(&mut self, r: i64) -> GeneratorState<i64, i64> {
+        assert!(!self.done, "co_range resumed after it completed");
+        self.acc = mix(self.acc, r);
+        if self.lo >= self.hi {
+            self.done = true;
+            return GeneratorState::Complete(self.acc);
+        }
+        self.lo += 1;
+        GeneratorState::Yielded(self.lo - 1)
+    }
+}
+
+impl Generator<i64> for CoRange {
+    type Yield = i64;
+    type Return = i64;
+    fn resume(&mut self, r: i64) -> GeneratorState<i64, i64> {
+        self.step(r)
+    }
+}
+
+impl Generator<()> for CoRange {
+    type Yield = i64;
+    type Return = i64;
+    fn resume(&mut self, (): ()) -> GeneratorState<i64, i64> {
+        self.step(0)
+    }
+}
+
+/// Drives a fresh coroutine with the resume values of `seed`: `take` yields
+/// (until it completes when `None`), then drops it. Returns the yields, the
+/// return value, the events up to the last yield (or the completion), and
+/// all events.
+#[allow(clippy::type_complexity)]
+fn drive_co<R: Resume, T: Debug, G: Generator<R, Yield = i64, Return = T>>(
+    make: &impl Fn(Log) -> G,
+    take: Option<usize>,
+    seed: u64,
+) -> Result<(Vec<i64>, Option<T>, Vec<Ev>, Vec<Ev>), String> {
+    let log = new_log();
+    let mut g = make(Rc::clone(&log));
+    if !log.borrow().events.is_empty() {
+        return Err(format!("not lazy: calling the function ran the body: {}", show(&events(&log))));
+    }
+    let mut items = Vec::new();
+    let mut ret = None;
+    let limit = take.unwrap_or(MAX_ITEMS);
+    let mut i = 0;
+    while items.len() < limit {
+        match g.resume(R::nth(seed, i)) {
+            GeneratorState::Yielded(v) => {
+                log.borrow_mut().events.push(Ev::Y(format!("{v:?}")));
+                items.push(v);
+            }
+            GeneratorState::Complete(r) => {
+                log.borrow_mut().events.push(Ev::Ret(format!("{r:?}")));
+                ret = Some(r);
+                break;
+            }
+        }
+        i += 1;
+    }
+    if take.is_none() {
+        if ret.is_none() {
+            return Err("more than 100000 yields".into());
+        }
+        // Resuming a completed coroutine panics and runs nothing.
+        let n = log.borrow().events.len();
+        let again = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            g.resume(R::nth(seed, i + 1))
+        }));
+        if let Ok(s) = again {
+            let what = match s {
+                GeneratorState::Yielded(v) => format!("Yielded({v:?})"),
+                GeneratorState::Complete(r) => format!("Complete({r:?})"),
+            };
+            return Err(format!("resumed after completion: {what} instead of a panic"));
+        }
+        if log.borrow().events.len() != n {
+            return Err(format!(
+                "resuming after completion ran code: {}",
+                show(&events(&log)[n..])
+            ));
+        }
+    } else if items.len() < limit {
+        return Err(format!("completed after {} yields, asked for {limit}", items.len()));
+    }
+    let before = events(&log);
+    drop(g);
+    Ok((items, ret, before, events(&log)))
+}
+
+/// Runs a coroutine's oracle; returns its yields, its return value and its
+/// events.
+fn run_co_oracle<T: Debug>(
+    oracle: &impl Fn(Log, &mut Co) -> T,
+    seed: u64,
+) -> Result<(Vec<i64>, T, Vec<Ev>), String> {
+    let olog = new_log();
+    let mut co = Co { log: Rc::clone(&olog), seed, next: 0, out: Vec::new() };
+    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| oracle(Rc::clone(&olog), &mut co)));
+    let Ok(ret) = ran else {
+        return Err("ORACLE panicked (tester bug)".into());
+    };
+    olog.borrow_mut().events.push(Ev::Ret(format!("{ret:?}")));
+    let oevs = events(&olog);
+    exactly_once(&oevs, "ORACLE (tester bug)")?;
+    Ok((co.out, ret, oevs))
+}
+
+/// Compares a coroutine with its eager oracle, both fed the resume values of
+/// `seed`: the yields, the return value, the order of yields and pinned
+/// drops; then for many `k`, `k` yields followed by dropping the coroutine.
+/// Returns the number of yields.
+pub fn check_co<R: Resume, T: Debug + PartialEq, G: Generator<R, Yield = i64, Return = T>>(
+    make: impl Fn(Log) -> G,
+    oracle: impl Fn(Log, &mut Co) -> T,
+    seed: u64,
+) -> Result<usize, String> {
+    let (want, want_ret, oevs) = run_co_oracle(&oracle, seed)?;
+    let (items, ret, _, gevs) = drive_co(&make, None, seed)?;
+    if items != want {
+        return Err(format!(
+            "yields differ (generator {} yields, oracle {}):\n  generator: {:?}\n  oracle:    {:?}",
+            items.len(),
+            want.len(),
+            Trunc(&items),
+            Trunc(&want)
+        ));
+    }
+    if ret.as_ref() != Some(&want_ret) {
+        return Err(format!(
+            "return values differ: generator {ret:?}, oracle {want_ret:?}"
+        ));
+    }
+    diff("full run, order of yields, completion and pinned drops", &pinned(&gevs), &pinned(&oevs))?;
+    exactly_once(&gevs, "full run")?;
+    free_timing(&gevs, &oevs)?;
+    let n = want.len();
+    for k in prefixes(n) {
+        let (items, _, before, gevs) =
+            drive_co(&make, Some(k), seed).map_err(|e| format!("take({k}): {e}"))?;
+        if items[..] != want[..k] {
+            return Err(format!("take({k}): yields differ"));
+        }
+        check_prefix(k, &before, &gevs, &oevs)?;
+    }
+    Ok(n)
+}
+
+/// Runs a coroutine's oracle alone (the tester's own check).
+pub fn check_co_oracle<T: Debug>(oracle: impl Fn(Log, &mut Co) -> T, seed: u64) -> Result<usize, String> {
+    run_co_oracle(&oracle, seed).map(|(out, _, _)| out.len())
 }

@@ -7,7 +7,14 @@
 //! sequence, and for many `k` the first `k` items followed by dropping the
 //! generator, with the drop log of values of a `Drop` type.
 //!
-//! Run it with `cargo run -p gen-difftest --release -- --programs 5000 --seed S`.
+//! Three modes ([`program::Mode`]): iterators; coroutines
+//! (`impl Generator<i64, Yield = i64, Return = T>`), where yields evaluate to
+//! resume values that a fixed pseudo-random sequence feeds to both forms,
+//! and the return values are compared too; and `gen!` blocks with native
+//! `yield`, capturing locals of the function around them.
+//!
+//! Run it with `cargo run -p gen-difftest --release -- --programs 5000 --seed S
+//! [--mode coroutine|block]`.
 
 pub mod emit;
 pub mod minimize;
@@ -15,6 +22,7 @@ pub mod program;
 pub mod rng;
 pub mod runner;
 
+use std::fmt::Write as _;
 use std::fs;
 use std::io;
 use std::path::Path;
@@ -35,6 +43,9 @@ pub fn case_of_seed(seed: u64, features: program::Features) -> Case {
     }
 }
 
+/// The line of a regression file that names its mode (none for iterators).
+const MODE_MARK: &str = "// ==== mode: ";
+
 /// A regression file's text for `src`.
 #[must_use]
 pub fn regression_text(note: &str, src: &Emitted) -> String {
@@ -43,6 +54,9 @@ pub fn regression_text(note: &str, src: &Emitted) -> String {
         commented.push_str("// ");
         commented.push_str(l);
         commented.push('\n');
+    }
+    if src.mode != program::Mode::Iterator {
+        let _ = writeln!(commented, "{MODE_MARK}{} ====", src.mode.name());
     }
     let note = commented;
     format!(
@@ -54,11 +68,16 @@ pub fn regression_text(note: &str, src: &Emitted) -> String {
 /// Parses a regression file written by [`regression_text`].
 #[must_use]
 pub fn parse_regression(text: &str) -> Option<Emitted> {
-    let (_, rest) = text.split_once(GEN_MARK)?;
+    let (head, rest) = text.split_once(GEN_MARK)?;
     let (gen_src, oracle_src) = rest.split_once(ORACLE_MARK)?;
+    let mode = match head.lines().find_map(|l| l.strip_prefix(MODE_MARK)) {
+        Some(m) => program::Mode::from_name(m.trim_end_matches(" ====").trim())?,
+        None => program::Mode::Iterator,
+    };
     Some(Emitted {
         gen_src: gen_src.trim_start().to_owned(),
         oracle_src: oracle_src.trim_start().to_owned(),
+        mode,
     })
 }
 

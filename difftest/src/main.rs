@@ -34,6 +34,10 @@ struct Args {
 const USAGE: &str = "usage: gen-difftest [--programs N] [--seed S] [--batch B] [--no-regressions]
                     [--regressions-dir DIR] [--show SEED] [--minimize SEED [--save FILE]]
                     [--oracle-only] [--no-shadowing] [--no-unreachable] [--rev COMMIT] [--quiet]
+                    [--mode iterator|coroutine|block] [--no-try-in-delegation]
+                    [--no-nested-delegation] [--no-native-in-markers]
+  --mode M       the programs' form: #[generator] iterators (default), #[generator]
+                 coroutines fed resume values, or gen! blocks
   --rev COMMIT   test gen-core/gen-macro as committed at COMMIT (default: the work tree)
   --work DIR     the batch crate's directory (default: $CARGO_TARGET_DIR/difftest);
                  give each concurrent run its own";
@@ -75,6 +79,14 @@ fn parse_args() -> Result<Args, String> {
             "--oracle-only" => a.oracle_only = true,
             "--no-shadowing" => a.features.shadowing = false,
             "--no-unreachable" => a.features.unreachable_yields = false,
+            "--no-try-in-delegation" => a.features.try_in_delegation = false,
+            "--no-nested-delegation" => a.features.nested_delegation = false,
+            "--no-native-in-markers" => a.features.native_in_markers = false,
+            "--mode" => {
+                let m = value("--mode")?;
+                a.features.mode = program::Mode::from_name(&m)
+                    .ok_or_else(|| format!("unknown mode {m}: iterator, coroutine or block"))?;
+            }
             "--quiet" => a.quiet = true,
             "--rev" => a.rev = Some(value("--rev")?),
             "--work" => a.work = Some(PathBuf::from(value("--work")?)),
@@ -185,6 +197,7 @@ fn run_minimize(
         let pretty_src = gen_difftest::emit::Emitted {
             gen_src: pretty(&src.gen_src),
             oracle_src: pretty(&src.oracle_src),
+            mode: src.mode,
         };
         if let Err(e) = std::fs::write(path, regression_text(&note, &pretty_src)) {
             eprintln!("{}: {e}", path.display());
@@ -216,8 +229,11 @@ fn run_many(ws: &Workspace, args: &Args) -> ExitCode {
         cases.push(case_of_seed(rng::program_seed(args.seed, i), args.features));
     }
     println!(
-        "gen-difftest: seed {}, {} programs + {nreg} regressions, batches of {}",
-        args.seed, args.programs, args.batch
+        "gen-difftest: seed {}, {} {} programs + {nreg} regressions, batches of {}",
+        args.seed,
+        args.programs,
+        args.features.mode.name(),
+        args.batch
     );
     let (mut mismatches, mut invalid, mut rejected, mut items) = (0usize, 0usize, 0usize, 0usize);
     for (b, chunk) in cases.chunks(args.batch.max(1)).enumerate() {

@@ -117,6 +117,7 @@ fn int_expr_of(s: &mut Stmt) -> Option<&mut Expr> {
         Stmt::Yield(e) | Stmt::YieldErr(e) | Stmt::YieldTail(e) | Stmt::Sink(e) => Some(e),
         Stmt::Assign { value, .. } => Some(value),
         Stmt::Let { init, .. } if is_int_shaped(init) => Some(init),
+        Stmt::ReturnVal(e) if is_int_shaped(e) => Some(e),
         _ => None,
     }
 }
@@ -125,7 +126,7 @@ fn is_int_shaped(e: &Expr) -> bool {
     !matches!(
         e,
         Expr::Some(_) | Expr::None | Expr::Clone(_) | Expr::Range(..)
-    ) && !matches!(e, Expr::Call(f, _) if *f == "some_if" || *f == "seq" || *f == "oks")
+    ) && !matches!(e, Expr::Call(f, _) if matches!(*f, "some_if" | "seq" | "oks" | "Ok" | "errv"))
         && !matches!(e, Expr::Var(v) if v.starts_with('o') || v.starts_with('v'))
 }
 
@@ -181,6 +182,7 @@ fn stmt_inner(s: &mut Stmt, n: &mut usize, target: usize) -> bool {
         | Stmt::YieldFrom(e)
         | Stmt::YieldFromSub(_, e)
         | Stmt::Sink(e)
+        | Stmt::ReturnVal(e)
         | Stmt::Break(_, Some(e)) => expr(e, n, target),
         _ => false,
     }
@@ -203,8 +205,19 @@ fn expr(e: &mut Expr, n: &mut usize, target: usize) -> bool {
             expr(a, n, target) || expr(b, n, target)
         }
         Expr::Call(_, args) => args.iter_mut().any(|a| expr(a, n, target)),
-        Expr::Rem(a, _) | Expr::Try(a) | Expr::OptTry(a) | Expr::Some(a) | Expr::Keep(a, _) => {
+        Expr::Rem(a, _)
+        | Expr::Try(a)
+        | Expr::OptTry(a)
+        | Expr::Some(a)
+        | Expr::Keep(a, _)
+        | Expr::YieldVal(a) => expr(a, n, target),
+        Expr::CoFrom(a, b, first) => {
             expr(a, n, target)
+                || expr(b, n, target)
+                || first.as_mut().is_some_and(|f| expr(f, n, target))
+        }
+        Expr::CoFromSub(_, a, first) => {
+            expr(a, n, target) || first.as_mut().is_some_and(|f| expr(f, n, target))
         }
         Expr::If(c, a, b) => cond(c, n, target) || block(a, n, target) || block(b, n, target),
         Expr::Match(s, arms) => {

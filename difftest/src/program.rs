@@ -9,11 +9,69 @@
 
 use crate::rng::Rng;
 
+/// How the program's functions hand out their values.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// `#[generator]` functions returning `impl Iterator`.
+    #[default]
+    Iterator,
+    /// `#[generator]` functions returning `impl Generator<R, Yield = i64,
+    /// Return = T>`, driven by a fixed pseudo-random sequence of resume
+    /// values; yields evaluate to them.
+    Coroutine,
+    /// Functions whose body (after a few captured locals) is a `gen!` block
+    /// with native `yield`.
+    Block,
+}
+
+impl Mode {
+    /// The mode's name on the command line and in regression files.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Iterator => "iterator",
+            Mode::Coroutine => "coroutine",
+            Mode::Block => "block",
+        }
+    }
+
+    /// The mode named `name`.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Mode> {
+        [Mode::Iterator, Mode::Coroutine, Mode::Block]
+            .into_iter()
+            .find(|m| m.name() == name)
+    }
+}
+
+/// A coroutine's `Return` type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ret {
+    /// `i64`: no `?`.
+    Int,
+    /// `Result<i64, String>`: `chk(e)?` completes with the error.
+    Res,
+    /// `Option<i64>`: `opt?` completes with `None`.
+    Opt,
+}
+
 /// A whole program: its item type and its functions (`funcs[0]` is `run`).
 #[derive(Clone, Debug)]
 pub struct Program {
-    /// `Item = Result<i64, String>` (with `?` on `Result`) rather than `i64`.
+    /// `Item = Result<i64, String>` (with `?` on `Result`) rather than `i64`
+    /// (never in coroutine mode, where `Yield = i64`).
     pub result: bool,
+    /// How the functions hand out values.
+    pub mode: Mode,
+    /// The coroutines' `Return` type (coroutine mode).
+    pub ret: Ret,
+    /// The coroutines are resumed with `()` rather than `i64` (coroutine mode).
+    pub unit_resume: bool,
+    /// The seed of the resume values (coroutine mode).
+    pub rseed: u64,
+    /// Block mode: native `yield` may stand inside the arguments of
+    /// `yield_!(..)` and `yield_from!(..)` (else those use `yield_!`).
+    pub native_in_markers: bool,
     /// The value `run` is called with.
     pub arg: i64,
     /// `run`, then the sub-generators.
@@ -29,6 +87,14 @@ pub struct Func {
     pub body: Block,
     /// Returns `Box<dyn Iterator<…>>` rather than `impl Iterator<…>`.
     pub boxed: bool,
+    /// Block mode: `let`s of the function, before its `gen!` block, that the
+    /// block captures (no suspension points).
+    pub captured: Vec<Stmt>,
+    /// Coroutine mode: where the `#[resume] r0` parameter stands among
+    /// `log` and `a0` (0, 1 or 2).
+    pub resume_at: usize,
+    /// Coroutine mode: `#[resume] mut r0`.
+    pub resume_mut: bool,
 }
 
 /// `{ stmts; tail }`.
@@ -142,6 +208,8 @@ pub enum Stmt {
     Continue(Option<String>),
     /// `return;`.
     Return,
+    /// `return value;` of a coroutine (the value of its `Return` type).
+    ReturnVal(Expr),
     /// `let Some(name) = scrut else { diverging };`.
     LetElse {
         /// The bound name.
@@ -295,6 +363,14 @@ pub enum Expr {
     Keep(Box<Expr>, Vec<String>),
     /// `lo..hi` (both bounded by `rem_euclid`).
     Range(Box<Expr>, Box<Expr>),
+    /// `yield_!(y)` used for its value: the next resume value (coroutines).
+    YieldVal(Box<Expr>),
+    /// `yield_from!(co_range(lo, hi)[, first])`: the delegate's return value
+    /// (coroutines).
+    CoFrom(Box<Expr>, Box<Expr>, Option<Box<Expr>>),
+    /// `yield_from!(s<i>(log.clone(), arg)[, first])`, with `?` unless the
+    /// `Return` type is `i64` (coroutines).
+    CoFromSub(usize, Box<Expr>, Option<Box<Expr>>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -324,6 +400,10 @@ struct Target {
 
 const MAX_DEPTH: u32 = 4;
 
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent switches of the grammar"
+)]
 struct Gen<'r> {
     rng: &'r mut Rng,
     result: bool,
@@ -338,12 +418,28 @@ struct Gen<'r> {
     /// limit): no yields, no blocks.
     pure: bool,
     features: Features,
+    /// Coroutine mode.
+    co: bool,
+    /// `yield_!(..)` evaluates to an `i64` resume value.
+    yield_value: bool,
+    /// `chk(e)?` may stand (Result items, or a Result return).
+    try_res: bool,
+    /// `opt?` may stand.
+    try_opt: bool,
+    /// The coroutine's return type.
+    ret: Ret,
+    /// Drawing the arguments of a `yield_from!` (coroutines).
+    in_delegation: bool,
 }
 
 /// Which parts of the language programs draw from (all by default). A
 /// feature the macro gets wrong in most programs can be turned off to find
 /// the bugs it hides.
 #[derive(Clone, Copy, Debug)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent switches of the grammar"
+)]
 pub struct Features {
     /// New locals sometimes reuse the name of one in scope.
     pub shadowing: bool,
@@ -352,6 +448,15 @@ pub struct Features {
     pub unreachable_yields: bool,
     /// Suspension points in the operands of a let-chain after the first.
     pub yields_in_let_chains: bool,
+    /// Iterators, coroutines or `gen!` blocks.
+    pub mode: Mode,
+    /// Coroutines: `?` in the arguments of `yield_from!(g, first)`.
+    pub try_in_delegation: bool,
+    /// Coroutines: `yield_from!` in the arguments of `yield_from!(g, first)`.
+    pub nested_delegation: bool,
+    /// `gen!` blocks: native `yield` in the arguments of `yield_!(..)` and
+    /// `yield_from!(..)`.
+    pub native_in_markers: bool,
 }
 
 impl Default for Features {
@@ -360,8 +465,21 @@ impl Default for Features {
             shadowing: true,
             unreachable_yields: true,
             yields_in_let_chains: true,
+            mode: Mode::Iterator,
+            try_in_delegation: true,
+            nested_delegation: true,
+            native_in_markers: true,
         }
     }
+}
+
+/// What a program's functions are, beyond the body (see [`Program`]).
+#[derive(Clone, Copy, Debug)]
+struct Shape {
+    result: bool,
+    mode: Mode,
+    ret: Ret,
+    unit_resume: bool,
 }
 
 /// Draws the program of `seed` with every feature.
@@ -377,6 +495,27 @@ pub fn generate_with(seed: u64, features: Features) -> Program {
     let result = rng.chance(30);
     let arg = rng.range(-3, 12);
     let nsubs = if rng.chance(40) { rng.range(1, 2) } else { 0 };
+    let mode = features.mode;
+    // Coroutine mode only: the extra draws come after those of the other
+    // modes, so that the programs of a seed stay what they were.
+    let (ret, unit_resume, rseed) = if mode == Mode::Coroutine {
+        let ret = if result {
+            Ret::Res
+        } else if rng.chance(35) {
+            Ret::Opt
+        } else {
+            Ret::Int
+        };
+        (ret, rng.chance(15), rng.next_u64())
+    } else {
+        (Ret::Int, false, 0)
+    };
+    let shape = Shape {
+        result: result && mode != Mode::Coroutine,
+        mode,
+        ret,
+        unit_resume,
+    };
     let mut funcs = Vec::new();
     let mut subs = Vec::new();
     let mut sub_funcs = Vec::new();
@@ -384,24 +523,30 @@ pub fn generate_with(seed: u64, features: Features) -> Program {
         let rec = rng.chance(40);
         let budget = rng.range(4, 14);
         let name = format!("s{i}");
-        let body = {
-            let mut g = Gen::new(&mut rng, result, budget, Vec::new(), features);
-            g.push_fixed_arg(rec);
-            let mut body = g.block(1, false, Vec::new());
+        let (resume_at, resume_mut) = resume_param(&mut rng, shape);
+        let (captured, body) = {
+            let mut g = Gen::new(&mut rng, shape, budget, Vec::new(), features);
+            g.push_fixed_arg(rec, resume_mut);
+            let captured = g.captured_lets();
+            let mut body = g.block(1, g.co, Vec::new());
             if rec {
                 // `if a0 > 0 { yield_from!(s_i(log.clone(), a0 - 1)); }`
+                let arg = Expr::Bin(
+                    "-",
+                    Box::new(Expr::Var("a0".into())),
+                    Box::new(Expr::Lit(1)),
+                );
+                let call = if g.co {
+                    let first = g.delegation_args(Gen::first_value);
+                    Stmt::YieldFrom(Expr::CoFromSub(i, Box::new(arg), first))
+                } else {
+                    Stmt::YieldFromSub(i, arg)
+                };
                 let call = Stmt::If(
                     vec![(
                         Cond::Cmp(">", Expr::Var("a0".into()), Expr::Lit(0)),
                         Block {
-                            stmts: vec![Stmt::YieldFromSub(
-                                i,
-                                Expr::Bin(
-                                    "-",
-                                    Box::new(Expr::Var("a0".into())),
-                                    Box::new(Expr::Lit(1)),
-                                ),
-                            )],
+                            stmts: vec![call],
                             tail: None,
                         },
                     )],
@@ -416,36 +561,77 @@ pub fn generate_with(seed: u64, features: Features) -> Program {
                 let at = g.rng.below(u32::try_from(end).unwrap_or(0) + 1) as usize;
                 body.stmts.insert(at, call);
             }
-            body
+            (captured, body)
         };
         subs.push((i, rec));
-        let boxed = rng.chance(30);
-        sub_funcs.push(Func { name, body, boxed });
+        // A `gen!` block cannot name its own type: a recursive one is boxed.
+        let boxed = rng.chance(30) || (mode == Mode::Block && rec);
+        sub_funcs.push(Func {
+            name,
+            body,
+            boxed,
+            captured,
+            resume_at,
+            resume_mut,
+        });
     }
     let budget = rng.range(10, 45);
-    let mut g = Gen::new(&mut rng, result, budget, subs, features);
-    g.push_fixed_arg(false);
-    let body = g.block(1, false, Vec::new());
+    let (resume_at, resume_mut) = resume_param(&mut rng, shape);
+    let mut g = Gen::new(&mut rng, shape, budget, subs, features);
+    g.push_fixed_arg(false, resume_mut);
+    let captured = g.captured_lets();
+    let body = g.block(1, g.co, Vec::new());
     funcs.push(Func {
         name: "run".into(),
         body,
         boxed: false,
+        captured,
+        resume_at,
+        resume_mut,
     });
     funcs.extend(sub_funcs);
-    Program { result, arg, funcs }
+    Program {
+        result: shape.result,
+        mode,
+        ret,
+        unit_resume,
+        rseed,
+        native_in_markers: features.native_in_markers,
+        arg,
+        funcs,
+    }
+}
+
+/// Where a coroutine's `#[resume]` parameter stands, and whether it is `mut`
+/// (no draws outside coroutine mode).
+fn resume_param(rng: &mut Rng, shape: Shape) -> (usize, bool) {
+    if shape.mode == Mode::Coroutine && !shape.unit_resume {
+        (rng.below(3) as usize, rng.chance(50))
+    } else {
+        (0, false)
+    }
+}
+
+/// Whether control never goes past `s`.
+fn diverges(s: &Stmt) -> bool {
+    matches!(
+        s,
+        Stmt::Break(..) | Stmt::Continue(..) | Stmt::Return | Stmt::ReturnVal(_)
+    )
 }
 
 impl<'r> Gen<'r> {
     fn new(
         rng: &'r mut Rng,
-        result: bool,
+        shape: Shape,
         budget: i64,
         subs: Vec<(usize, bool)>,
         features: Features,
     ) -> Self {
+        let co = shape.mode == Mode::Coroutine;
         Gen {
             rng,
-            result,
+            result: shape.result,
             scopes: Vec::new(),
             targets: Vec::new(),
             counter: 0,
@@ -453,16 +639,223 @@ impl<'r> Gen<'r> {
             subs,
             pure: false,
             features,
+            co,
+            yield_value: co && !shape.unit_resume,
+            try_res: if co {
+                shape.ret == Ret::Res
+            } else {
+                shape.result
+            },
+            try_opt: !co || shape.ret == Ret::Opt,
+            ret: shape.ret,
+            in_delegation: false,
         }
     }
 
-    fn push_fixed_arg(&mut self, fixed: bool) {
-        self.scopes.push(vec![Var {
+    /// Draws the arguments of a `yield_from!` with `f`, leaving out what the
+    /// features leave out there.
+    fn delegation_args<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = (self.try_res, self.try_opt, self.in_delegation);
+        if !self.features.try_in_delegation {
+            self.try_res = false;
+            self.try_opt = false;
+        }
+        self.in_delegation = true;
+        let out = f(self);
+        (self.try_res, self.try_opt, self.in_delegation) = saved;
+        out
+    }
+
+    /// Whether a `yield_from!` may stand here.
+    fn can_delegate(&self) -> bool {
+        self.co && !self.pure && (self.features.nested_delegation || !self.in_delegation)
+    }
+
+    /// The function's parameters: `a0`, and a coroutine's `#[resume] r0`.
+    fn push_fixed_arg(&mut self, fixed: bool, resume_mut: bool) {
+        let mut scope = vec![Var {
             name: "a0".into(),
             ty: Ty::Int,
             mutable: false,
             fixed,
-        }]);
+        }];
+        if self.yield_value {
+            scope.push(Var {
+                name: "r0".into(),
+                ty: Ty::Int,
+                mutable: resume_mut,
+                fixed: false,
+            });
+        }
+        self.scopes.push(scope);
+    }
+
+    /// Block mode: a few `let`s without suspension points, before the `gen!`
+    /// block, for it to capture (none in the other modes).
+    fn captured_lets(&mut self) -> Vec<Stmt> {
+        if self.features.mode != Mode::Block {
+            return Vec::new();
+        }
+        let n = self.rng.range(0, 3);
+        let was = std::mem::replace(&mut self.pure, true);
+        let mut out = Vec::new();
+        for _ in 0..n {
+            let s = match self.rng.below(10) {
+                0..=5 => self.let_int(1),
+                6..=7 => {
+                    let name = self.new_name(Ty::Opt, "o");
+                    let init = self.opt_expr(1, 2);
+                    self.bind(&name, Ty::Opt, false);
+                    Stmt::Let {
+                        name,
+                        mutable: false,
+                        init,
+                    }
+                }
+                _ => {
+                    let name = self.new_name(Ty::Vec, "v");
+                    let init = self.vec_expr(1, 2);
+                    self.bind(&name, Ty::Vec, true);
+                    Stmt::Let {
+                        name,
+                        mutable: true,
+                        init,
+                    }
+                }
+            };
+            out.push(s);
+        }
+        self.pure = was;
+        out
+    }
+
+    /// The first resume value `yield_from!` hands a delegate: none when the
+    /// coroutines are resumed with `()`.
+    fn first_value(&mut self) -> Option<Box<Expr>> {
+        if !self.yield_value {
+            return None;
+        }
+        Some(Box::new(if self.rng.chance(50) {
+            Expr::Lit(self.rng.range(-2, 9))
+        } else {
+            self.int_expr(1, 1)
+        }))
+    }
+
+    /// A coroutine's `return` value, of its `Return` type.
+    fn ret_expr(&mut self, depth: u32) -> Expr {
+        match self.ret {
+            Ret::Int => self.int_expr(depth, 2),
+            Ret::Res => {
+                if self.rng.chance(75) {
+                    Expr::Call("Ok", vec![self.int_expr(depth, 2)])
+                } else {
+                    Expr::Call("errv", vec![self.int_expr(depth, 1)])
+                }
+            }
+            Ret::Opt => {
+                if self.rng.chance(75) {
+                    Expr::Some(Box::new(self.int_expr(depth, 2)))
+                } else {
+                    Expr::None
+                }
+            }
+        }
+    }
+
+    /// `return;`, or a coroutine's `return value;`.
+    fn return_stmt(&mut self, depth: u32) -> Stmt {
+        if self.co {
+            Stmt::ReturnVal(self.ret_expr(depth))
+        } else {
+            Stmt::Return
+        }
+    }
+
+    /// `yield_from!(co_range(lo, hi)[, first])`.
+    fn co_from(&mut self, depth: u32) -> Expr {
+        self.delegation_args(|g| {
+            let lo = Expr::Rem(Box::new(g.int_expr(depth, 1)), 3);
+            let hi = Expr::Rem(Box::new(g.int_expr(depth, 1)), 6);
+            let first = g.first_value();
+            Expr::CoFrom(Box::new(lo), Box::new(hi), first)
+        })
+    }
+
+    /// `yield_from!(s<i>(log.clone(), arg)[, first])`, if there are subs.
+    fn co_from_sub(&mut self, depth: u32) -> Option<Expr> {
+        // The `?` after a sub's delegation is a `?` in the arguments of an
+        // outer one.
+        let q = self.ret != Ret::Int;
+        if self.subs.is_empty() || (q && self.in_delegation && !self.features.try_in_delegation) {
+            return None;
+        }
+        let (i, rec) = *self.rng.pick(&self.subs.clone());
+        Some(self.delegation_args(|g| {
+            let arg = g.int_expr(depth, 1);
+            let arg = if rec {
+                Expr::Rem(Box::new(arg), 3)
+            } else {
+                arg
+            };
+            let first = g.first_value();
+            Expr::CoFromSub(i, Box::new(arg), first)
+        }))
+    }
+
+    /// Coroutine statements that use a yield's value: `let x = yield_!(e);`,
+    /// `x = yield_!(e);`, `x += yield_!(e) * k;`, `if yield_!(e) > k { .. }`.
+    fn co_stmt(&mut self, depth: u32) -> Option<Stmt> {
+        let y = Expr::YieldVal(Box::new(self.int_expr(depth, 1)));
+        match self.rng.below(4) {
+            0 => {
+                let name = self.new_name(Ty::Int, "x");
+                let mutable = self.rng.chance(50);
+                self.bind(&name, Ty::Int, mutable);
+                Some(Stmt::Let {
+                    name,
+                    mutable,
+                    init: y,
+                })
+            }
+            1 | 2 => {
+                let muts: Vec<Var> = self
+                    .vars(Ty::Int)
+                    .into_iter()
+                    .filter(|v| v.mutable)
+                    .collect();
+                if muts.is_empty() {
+                    return None;
+                }
+                let name = self.rng.pick(&muts).name.clone();
+                if self.rng.chance(50) {
+                    Some(Stmt::Assign {
+                        name,
+                        op: "=",
+                        value: y,
+                    })
+                } else {
+                    let k = Expr::Lit(self.rng.range(1, 4));
+                    Some(Stmt::Assign {
+                        name,
+                        op: "+=",
+                        value: Expr::Bin("*", Box::new(y), Box::new(k)),
+                    })
+                }
+            }
+            _ if depth < MAX_DEPTH => {
+                let op = *self.rng.pick(&["<", ">", ">="]);
+                let c = Cond::Cmp(op, y, Expr::Lit(self.rng.range(-2, 10)));
+                let then = self.block(depth + 1, false, Vec::new());
+                let els = if self.rng.chance(50) {
+                    Some(self.block(depth + 1, false, Vec::new()))
+                } else {
+                    None
+                };
+                Some(Stmt::If(vec![(c, then)], els))
+            }
+            _ => None,
+        }
     }
 
     fn fresh(&mut self, prefix: &str) -> String {
@@ -538,7 +931,7 @@ impl<'r> Gen<'r> {
             }
             self.budget -= 1;
             let s = self.stmt(depth);
-            let diverges = matches!(s, Stmt::Break(..) | Stmt::Continue(..) | Stmt::Return);
+            let diverges = diverges(&s);
             stmts.push(s);
             if diverges {
                 break;
@@ -568,9 +961,7 @@ impl<'r> Gen<'r> {
             touches.reverse();
         }
         stmts.extend(touches.into_iter().map(Stmt::Touch));
-        let diverged = stmts
-            .iter()
-            .any(|s| matches!(s, Stmt::Break(..) | Stmt::Continue(..) | Stmt::Return));
+        let diverged = stmts.iter().any(diverges);
         if !value
             && self.no_pinned_in_scope()
             && (self.features.unreachable_yields || !diverged)
@@ -595,6 +986,11 @@ impl<'r> Gen<'r> {
 
     fn stmt(&mut self, depth: u32) -> Stmt {
         let nest = depth < MAX_DEPTH;
+        if self.yield_value && self.rng.chance(12) {
+            if let Some(s) = self.co_stmt(depth) {
+                return s;
+            }
+        }
         loop {
             let choice = self.rng.below(100);
             let s = match choice {
@@ -653,7 +1049,12 @@ impl<'r> Gen<'r> {
                     }
                     Stmt::YieldErr(self.int_expr(depth, 1))
                 }
+                47..=50 if self.co => Stmt::YieldFrom(self.co_from(depth)),
                 47..=50 => Stmt::YieldFrom(self.range_iter(depth, true)),
+                51..=53 if self.co => match self.co_from_sub(depth) {
+                    Some(e) => Stmt::YieldFrom(e),
+                    None => continue,
+                },
                 51..=53 => {
                     if self.subs.is_empty() {
                         continue;
@@ -740,7 +1141,7 @@ impl<'r> Gen<'r> {
                     Some(s) => s,
                     None => continue,
                 },
-                90 if depth >= 2 && self.rng.chance(50) => Stmt::Return,
+                90 if depth >= 2 && self.rng.chance(50) => self.return_stmt(depth),
                 91..=94 => {
                     let scrut = self.opt_expr(depth, 2);
                     let mut els = if nest {
@@ -750,7 +1151,21 @@ impl<'r> Gen<'r> {
                     };
                     els.stmts.retain(|s| !matches!(s, Stmt::YieldTail(_)));
                     let exit = self.diverge(depth);
-                    els.stmts.push(exit);
+                    if matches!(exit, Stmt::ReturnVal(_)) {
+                        // The value may suspend: the pinned locals of the
+                        // block must still be used after it, as at the end
+                        // of any block.
+                        let touches = els
+                            .stmts
+                            .iter()
+                            .rev()
+                            .take_while(|s| matches!(s, Stmt::Touch(_)))
+                            .count();
+                        let at = els.stmts.len() - touches;
+                        els.stmts.insert(at, exit);
+                    } else {
+                        els.stmts.push(exit);
+                    }
                     let name = self.new_name(Ty::Int, "x");
                     self.bind(&name, Ty::Int, false);
                     Stmt::LetElse { name, scrut, els }
@@ -848,7 +1263,7 @@ impl<'r> Gen<'r> {
                 }
             }
         }
-        Stmt::Return
+        self.return_stmt(depth)
     }
 
     fn if_stmt(&mut self, depth: u32) -> Stmt {
@@ -1085,6 +1500,9 @@ impl<'r> Gen<'r> {
     }
 
     fn leaf(&mut self) -> Expr {
+        if self.yield_value && !self.pure && self.rng.chance(8) {
+            return Expr::YieldVal(Box::new(self.leaf()));
+        }
         for _ in 0..3 {
             match self.rng.below(10) {
                 0..=3 => {
@@ -1179,11 +1597,11 @@ impl<'r> Gen<'r> {
                     self.targets.pop();
                     Expr::Labeled(label, Box::new(body))
                 }
-                83..=85 if self.result => Expr::Try(Box::new(Expr::Call(
+                83..=85 if self.try_res => Expr::Try(Box::new(Expr::Call(
                     "chk",
                     vec![self.int_expr(depth, size - 1)],
                 ))),
-                86 if !self.pure => {
+                86 if !self.pure && self.try_opt => {
                     let mut o = self.opt_expr(depth, size - 1);
                     if matches!(o, Expr::None) {
                         o = Expr::Call("some_if", vec![self.int_expr(depth, size - 1)]);
@@ -1191,6 +1609,15 @@ impl<'r> Gen<'r> {
                     Expr::OptTry(Box::new(o))
                 }
                 88..=89 if nest => Expr::Block(Box::new(self.block(depth + 1, true, Vec::new()))),
+                // Coroutine mode only (elsewhere these draws go round again).
+                90..=95 if self.yield_value && !self.pure => {
+                    Expr::YieldVal(Box::new(self.int_expr(depth, (size - 1).min(1))))
+                }
+                96..=97 if self.can_delegate() => self.co_from(depth),
+                98..=99 if self.can_delegate() => match self.co_from_sub(depth) {
+                    Some(e) => e,
+                    None => continue,
+                },
                 _ => continue,
             };
             return e;

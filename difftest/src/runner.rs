@@ -10,6 +10,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use crate::emit::Emitted;
+use crate::program::Mode;
 
 /// The runtime copied into every batch crate.
 const RT: &str = include_str!("../harness/rt.rs");
@@ -127,7 +128,7 @@ pub fn run_cases(ws: &Workspace, cases: &[Case]) -> io::Result<Vec<Outcome>> {
         let live: Vec<usize> = (0..cases.len())
             .filter(|i| outcomes[*i].is_none())
             .collect();
-        write_main(ws, &src, &live)?;
+        write_main(ws, &src, &live, cases)?;
         let out = Command::new(cargo())
             .args(["build", "--quiet", "--message-format=short"])
             .current_dir(&dir)
@@ -247,7 +248,7 @@ fn write_manifest(ws: &Workspace, dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
-fn write_main(ws: &Workspace, src: &Path, live: &[usize]) -> io::Result<()> {
+fn write_main(ws: &Workspace, src: &Path, live: &[usize], cases: &[Case]) -> io::Result<()> {
     let mut s = String::from(
         "#![allow(warnings, clippy::all)]\n//! A generated difftest batch.\nmod rt;\n\n",
     );
@@ -262,12 +263,15 @@ fn write_main(ws: &Workspace, src: &Path, live: &[usize]) -> io::Result<()> {
          let from: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);\n    \
          let checks: Vec<(usize, fn() -> Result<usize, String>)> = vec![\n",
     );
-    for i in live {
-        if ws.oracle_only {
-            let _ = writeln!(s, "        ({i}, || rt::check_oracle(o{i}::start)),");
-        } else {
-            let _ = writeln!(s, "        ({i}, || rt::check(g{i}::start, o{i}::start)),");
-        }
+    for &i in live {
+        let co = cases[i].src.mode == Mode::Coroutine;
+        let check = match (ws.oracle_only, co) {
+            (true, false) => format!("rt::check_oracle(o{i}::start)"),
+            (false, false) => format!("rt::check(g{i}::start, o{i}::start)"),
+            (true, true) => format!("rt::check_co_oracle(o{i}::start, o{i}::RSEED)"),
+            (false, true) => format!("rt::check_co(g{i}::start, o{i}::start, o{i}::RSEED)"),
+        };
+        let _ = writeln!(s, "        ({i}, || {check}),");
     }
     s.push_str(
         "    ];\n    for (i, f) in checks {\n        if i >= from {\n            rt::run_one(i, f);\n        }\n    }\n}\n",
@@ -380,7 +384,7 @@ pub fn snapshot(ws: &Workspace, rev: &str) -> io::Result<(PathBuf, String)> {
             return Err(io::Error::other("git archive failed"));
         }
         let mut tar = Command::new("tar")
-            .args(["-x", "-C"])
+            .args(["-x", "-m", "-C"])
             .arg(&dir)
             .stdin(Stdio::piped())
             .spawn()?;
