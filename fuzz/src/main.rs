@@ -3,7 +3,7 @@
 //! valid Rust syntax, is a bug and is saved to `fuzz/crashes/`.
 //!
 //! ```text
-//! cargo run -p gen-fuzz --release -- --iterations 1000000 --seed 1 [--jobs 2]
+//! cargo run -p gen-fuzz --release -- --iterations 1000000 --seed 1 [--jobs 2] [--mode coroutine|block]
 //! cargo run -p gen-fuzz --release -- --replay fuzz/crashes/some-input.rs
 //! cargo run -p gen-fuzz --release -- --print --seed 1 --index 12345
 //! ```
@@ -25,17 +25,21 @@ use std::time::{Duration, Instant};
 use std::{env, fs, thread};
 
 use gen_fuzz::harness::generate::Generator;
-use gen_fuzz::harness::{Outcome, minimize, normalized, run, tree};
+use gen_fuzz::harness::{Flavor, Outcome, minimize, normalized, run_input, tree};
 use proc_macro2::TokenStream;
 
 const USAGE: &str =
     "usage: gen-fuzz [--iterations N] [--seed S] [--jobs J] [--chunk C] [--timeout SECS]
+                [--mode iterator|coroutine|block]
                 [--corpus DIR] [--crashes DIR] [--interesting DIR] [--no-corpus]
        [--skip-ident NAME]...  (inputs holding this identifier are counted, not run)
        gen-fuzz --replay FILE...      run saved inputs, show what they do
        gen-fuzz --print --seed S --index I   show input I of a run";
 
 struct Options {
+    /// The kind of inputs: `#[generator]` iterators or coroutines, or
+    /// `gen!` blocks.
+    flavor: Flavor,
     iterations: u64,
     seed: u64,
     jobs: usize,
@@ -60,6 +64,7 @@ struct Options {
 fn parse_options() -> Result<Options, String> {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut o = Options {
+        flavor: Flavor::Iterator,
         iterations: 100_000,
         seed: 1,
         jobs: 1,
@@ -76,6 +81,7 @@ fn parse_options() -> Result<Options, String> {
         print: None,
         skip: Vec::new(),
     };
+    let mut corpus_given = false;
     let mut args = env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -90,8 +96,19 @@ fn parse_options() -> Result<Options, String> {
             "--jobs" => o.jobs = usize::try_from(number(value(&a)?)?).unwrap_or(1).max(1),
             "--chunk" => o.chunk = number(value(&a)?)?.max(1),
             "--timeout" => o.timeout = number(value(&a)?)?.max(1),
-            "--corpus" => o.corpus = Some(PathBuf::from(value(&a)?)),
-            "--no-corpus" => o.corpus = None,
+            "--corpus" => {
+                o.corpus = Some(PathBuf::from(value(&a)?));
+                corpus_given = true;
+            }
+            "--no-corpus" => {
+                o.corpus = None;
+                corpus_given = true;
+            }
+            "--mode" => {
+                let m = value(&a)?;
+                o.flavor = Flavor::from_name(&m)
+                    .ok_or_else(|| format!("unknown mode {m}: iterator, coroutine or block"))?;
+            }
             "--crashes" => o.crashes = PathBuf::from(value(&a)?),
             "--interesting" => o.interesting = Some(PathBuf::from(value(&a)?)),
             "--worker" => o.worker = true,
@@ -107,6 +124,10 @@ fn parse_options() -> Result<Options, String> {
             "--help" | "-h" => return Err(String::new()),
             other => return Err(format!("unknown option {other}")),
         }
+    }
+    // Each mode starts from its own saved corpus.
+    if !corpus_given && o.flavor != Flavor::Iterator {
+        o.corpus = Some(here.join("corpus").join(o.flavor.name()));
     }
     Ok(o)
 }
@@ -129,19 +150,26 @@ fn main() -> ExitCode {
         worker(&o);
         return ExitCode::SUCCESS;
     }
-    let generator = Generator::new(&load_corpus(o.corpus.as_deref()));
+    let generator = Generator::with_flavor(o.flavor, &load_corpus(o.corpus.as_deref(), o.flavor));
     if let Some(index) = o.print {
         let input = generator.input(o.seed, index);
         println!("// input {index} of seed {} ({})", o.seed, input.how);
-        print!("{}", tree::encode(&input.args, &input.item));
-        println!("// outcome: {}", run(&input.args, &input.item).signature());
+        print!(
+            "{}",
+            tree::encode_input(input.block, &input.args, &input.item)
+        );
+        println!(
+            "// outcome: {}",
+            run_input(input.block, &input.args, &input.item).signature()
+        );
         return ExitCode::SUCCESS;
     }
     supervise(&o)
 }
 
-/// The inputs saved in the corpus directory (`*.rs`, text form).
-fn load_corpus(dir: Option<&Path>) -> Vec<(TokenStream, TokenStream)> {
+/// The inputs saved in the corpus directory (`*.rs`, text form) that are of
+/// the kind `flavor` makes (a `gen!` block's or an item).
+fn load_corpus(dir: Option<&Path>, flavor: Flavor) -> Vec<(TokenStream, TokenStream)> {
     let Some(dir) = dir else { return Vec::new() };
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
@@ -153,7 +181,9 @@ fn load_corpus(dir: Option<&Path>) -> Vec<(TokenStream, TokenStream)> {
     files.sort();
     files
         .iter()
-        .filter_map(|p| tree::decode(&fs::read_to_string(p).ok()?))
+        .filter_map(|p| tree::decode_input(&fs::read_to_string(p).ok()?))
+        .filter(|(block, _, _)| *block == (flavor == Flavor::Block))
+        .map(|(_, args, item)| (args, item))
         .collect()
 }
 
@@ -164,14 +194,19 @@ fn replay(files: &[PathBuf]) -> ExitCode {
             eprintln!("{}: cannot read", file.display());
             return ExitCode::from(2);
         };
-        let Some((args, item)) = tree::decode(&source) else {
+        let Some((block, args, item)) = tree::decode_input(&source) else {
             eprintln!("{}: does not lex", file.display());
             return ExitCode::from(2);
         };
-        let outcome = run(&args, &item);
+        let outcome = run_input(block, &args, &item);
         println!("{}: {}", file.display(), outcome.signature());
         if env::var_os("GEN_FUZZ_SHOW").is_some() {
-            if let Ok(out) = gen_fuzz::harness::expand_caught(&args, &item) {
+            let out = if block {
+                gen_fuzz::harness::expand_block_caught(&item)
+            } else {
+                gen_fuzz::harness::expand_caught(&args, &item)
+            };
+            if let Ok(out) = out {
                 println!("{out}");
             }
         }
@@ -181,7 +216,11 @@ fn replay(files: &[PathBuf]) -> ExitCode {
                 && env::var_os("GEN_FUZZ_UNCAUGHT").is_some()
             {
                 // Again without catching, for the backtrace (RUST_BACKTRACE=1).
-                let _ = gen_fuzz::expand(args, item);
+                if block {
+                    let _ = gen_fuzz::expand_block(item);
+                } else {
+                    let _ = gen_fuzz::expand(args, item);
+                }
             }
         }
     }
@@ -304,14 +343,21 @@ fn short_hash(s: &str) -> String {
     format!("{:08x}", h.finish() & 0xffff_ffff)
 }
 
-fn save(dir: &Path, name: &str, header: &str, args: &TokenStream, item: &TokenStream) -> String {
+fn save(
+    dir: &Path,
+    name: &str,
+    header: &str,
+    block: bool,
+    args: &TokenStream,
+    item: &TokenStream,
+) -> String {
     let _ = fs::create_dir_all(dir);
     let path = dir.join(name);
     let mut text = String::new();
     for line in header.lines() {
         let _ = writeln!(text, "// {line}");
     }
-    text.push_str(&tree::encode(args, item));
+    text.push_str(&tree::encode_input(block, args, item));
     let tmp = dir.join(format!(".{name}.tmp"));
     if fs::write(&tmp, text).is_ok() {
         let _ = fs::rename(&tmp, &path);
@@ -324,27 +370,46 @@ fn save_bug(
     o: &Options,
     index: u64,
     outcome: &Outcome,
+    block: bool,
     args: &TokenStream,
     item: &TokenStream,
 ) -> String {
     let sig = outcome.signature();
     let base = format!(
-        "{}-{}-seed{}-{index}",
+        "{}{}-{}-seed{}-{index}",
+        mode_prefix(o.flavor),
         kind(outcome),
         short_hash(&sig),
         o.seed
     );
     let header = format!("{sig}\nseed {}, input {index}", o.seed);
-    save(&o.crashes, &format!("{base}.rs"), &header, args, item);
-    let fails = |a: &TokenStream, i: &TokenStream| run(a, i).signature() == sig;
+    save(
+        &o.crashes,
+        &format!("{base}.rs"),
+        &header,
+        block,
+        args,
+        item,
+    );
+    let fails = |a: &TokenStream, i: &TokenStream| run_input(block, a, i).signature() == sig;
     let (ma, mi) = minimize::minimize(args, item, &fails, 4000);
     save(
         &o.crashes,
         &format!("{base}-min.rs"),
         &format!("{header} (minimized)"),
+        block,
         &ma,
         &mi,
     )
+}
+
+/// The start of the names of a mode's saved files (`coroutine-`, `block-`).
+fn mode_prefix(flavor: Flavor) -> String {
+    if flavor == Flavor::Iterator {
+        String::new()
+    } else {
+        format!("{}-", flavor.name())
+    }
 }
 
 fn kind(outcome: &Outcome) -> &'static str {
@@ -380,7 +445,8 @@ fn worker(o: &Options) {
         thread::Builder::new()
             .stack_size(8 << 20)
             .spawn_scoped(s, || {
-                let generator = Generator::new(&load_corpus(o.corpus.as_deref()));
+                let generator =
+                    Generator::with_flavor(o.flavor, &load_corpus(o.corpus.as_deref(), o.flavor));
                 run_range(o, &generator, &current, &started)
             })
             .map(thread::ScopedJoinHandle::join)
@@ -414,7 +480,7 @@ fn run_range(
             *s = Instant::now();
         }
         let t = Instant::now();
-        let outcome = run(&input.args, &input.item);
+        let outcome = run_input(input.block, &input.args, &input.item);
         let us = u64::try_from(t.elapsed().as_micros()).unwrap_or(u64::MAX);
         if us > st.slowest_us {
             st.slowest_us = us;
@@ -446,7 +512,7 @@ fn run_range(
             let n = saved.entry(sig.clone()).or_insert(0);
             *n += 1;
             if *n <= 2 {
-                let file = save_bug(o, index, &outcome, &input.args, &input.item);
+                let file = save_bug(o, index, &outcome, input.block, &input.args, &input.item);
                 if *n == 1 {
                     println!("found {sig} at input {index}: {file}");
                 }
@@ -458,14 +524,14 @@ fn run_range(
         }
         if let Some(dir) = &o.interesting {
             let key = normalized(&sig);
-            let text = tree::encode(&input.args, &input.item);
+            let text = tree::encode_input(input.block, &input.args, &input.item);
             let best = interesting.get(&key).copied().unwrap_or(usize::MAX);
             if text.len() < best && text.len() < 4000 {
                 interesting.insert(key.clone(), text.len());
                 let name = format!("{}.rs", short_hash(&key));
                 let existing = fs::read_to_string(dir.join(&name)).map_or(usize::MAX, |s| s.len());
                 if text.len() + key.len() + 4 < existing {
-                    save(dir, &name, &key, &input.args, &input.item);
+                    save(dir, &name, &key, input.block, &input.args, &input.item);
                 }
             }
         }
@@ -497,8 +563,9 @@ fn supervise(o: &Options) -> ExitCode {
     let total = Mutex::new(Stats::default());
     let begin = Instant::now();
     println!(
-        "gen-fuzz: {} inputs, seed {}, {} chunks of {}, {} jobs",
+        "gen-fuzz: {} {} inputs, seed {}, {} chunks of {}, {} jobs",
         o.iterations,
+        o.flavor.name(),
         o.seed,
         chunks.len(),
         o.chunk,
@@ -586,6 +653,7 @@ fn run_chunk(o: &Options, exe: &Path, mut from: u64, to: u64) -> Stats {
     while from < to {
         let mut cmd = Command::new(exe);
         cmd.arg("--worker")
+            .args(["--mode", o.flavor.name()])
             .args(["--seed", &o.seed.to_string()])
             .args(["--from", &from.to_string(), "--to", &to.to_string()])
             .args(["--timeout", &o.timeout.to_string()])
@@ -645,16 +713,19 @@ fn run_chunk(o: &Options, exe: &Path, mut from: u64, to: u64) -> Stats {
             let tail: Vec<&str> = stderr.lines().filter(|l| !l.starts_with("AT ")).collect();
             format!("abort: {}", tail.join(" / "))
         };
-        let generator = Generator::new(&load_corpus(o.corpus.as_deref()));
+        let generator =
+            Generator::with_flavor(o.flavor, &load_corpus(o.corpus.as_deref(), o.flavor));
         let input = generator.input(o.seed, culprit);
         let file = save(
             &o.crashes,
             &format!(
-                "{}-seed{}-{culprit}.rs",
+                "{}{}-seed{}-{culprit}.rs",
+                mode_prefix(o.flavor),
                 if hang.is_some() { "hang" } else { "abort" },
                 o.seed
             ),
             &format!("{what}\nseed {}, input {culprit}", o.seed),
+            input.block,
             &input.args,
             &input.item,
         );

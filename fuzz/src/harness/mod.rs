@@ -1,5 +1,9 @@
 //! The fuzzer: inputs (seed corpus, mutators, random programs and token
 //! streams), and the checks made on each expansion.
+//!
+//! Three kinds of input ([`Flavor`]): `#[generator]` functions returning
+//! iterators, `#[generator]` coroutines (`impl Generator<R, ..>`), and the
+//! tokens of `gen! { .. }` blocks (expanded by [`crate::expand_block`]).
 
 pub mod generate;
 pub mod minimize;
@@ -15,6 +19,40 @@ use std::panic::{self, AssertUnwindSafe};
 use std::sync::Once;
 
 use proc_macro2::{TokenStream, TokenTree};
+
+/// The kind of input a run makes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Flavor {
+    /// `#[generator]` functions, mostly returning iterators.
+    #[default]
+    Iterator,
+    /// `#[generator]` functions returning `impl Generator<R, Yield = Y,
+    /// Return = T>`: `#[resume]` parameters, yields used as values, `return
+    /// value`, `yield_from!(g, first)`.
+    Coroutine,
+    /// The tokens of a `gen! { .. }` block, with native `yield`.
+    Block,
+}
+
+impl Flavor {
+    /// Its name on the command line.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Flavor::Iterator => "iterator",
+            Flavor::Coroutine => "coroutine",
+            Flavor::Block => "block",
+        }
+    }
+
+    /// The flavor named `name`.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Flavor> {
+        [Flavor::Iterator, Flavor::Coroutine, Flavor::Block]
+            .into_iter()
+            .find(|f| f.name() == name)
+    }
+}
 
 /// What one input did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -173,6 +211,79 @@ pub fn run(args: &TokenStream, item: &TokenStream) -> Outcome {
     match expand_caught(args, item) {
         Err((message, location)) => Outcome::Panic { message, location },
         Ok(output) => classify(item, output),
+    }
+}
+
+/// Expands the tokens of one `gen!` block, catching any panic.
+///
+/// # Errors
+///
+/// The panic's message and location, when the expansion panics.
+pub fn expand_block_caught(tokens: &TokenStream) -> Result<TokenStream, (String, String)> {
+    install_hook();
+    CATCHING.with(|c| *c.borrow_mut() = true);
+    let result = panic::catch_unwind(AssertUnwindSafe(|| crate::expand_block(tokens.clone())));
+    CATCHING.with(|c| *c.borrow_mut() = false);
+    result.map_err(|_| {
+        LAST_PANIC
+            .with(|p| p.borrow_mut().take())
+            .unwrap_or_else(|| ("<no message>".to_owned(), "<unknown>".to_owned()))
+    })
+}
+
+/// Runs the tokens of one `gen!` block through the expansion and checks
+/// what comes out.
+#[must_use]
+pub fn run_block(tokens: &TokenStream) -> Outcome {
+    match expand_block_caught(tokens) {
+        Err((message, location)) => Outcome::Panic { message, location },
+        Ok(output) => classify_block(output),
+    }
+}
+
+/// Runs an input of either kind: a `gen!` block's tokens (`item`, with no
+/// `args`) or a `#[generator]` item.
+#[must_use]
+pub fn run_input(block: bool, args: &TokenStream, item: &TokenStream) -> Outcome {
+    if block {
+        run_block(item)
+    } else {
+        run(args, item)
+    }
+}
+
+/// Checks a `gen!` block's expansion. It is one expression, a `{ .. }`
+/// block: errors are the `compile_error!`s among that block's statements,
+/// which then end in a stand-in iterator; with or without them, the output
+/// must parse as an expression.
+#[must_use]
+pub fn classify_block(output: TokenStream) -> Outcome {
+    let inner = match output.clone().into_iter().collect::<Vec<_>>().as_slice() {
+        [TokenTree::Group(g)] if g.delimiter() == proc_macro2::Delimiter::Brace => g.stream(),
+        _ => output.clone(),
+    };
+    let messages = compile_errors(&inner);
+    if let Some(message) = messages
+        .iter()
+        .find(|m| m.contains(crate::expand::INTERNAL_ERROR))
+    {
+        return Outcome::Panic {
+            message: message.clone(),
+            location: String::from("caught in expand::gen_block"),
+        };
+    }
+    let parsed = syn::parse2::<syn::Expr>(output)
+        .map(|_| ())
+        .map_err(|e| e.to_string());
+    if messages.is_empty() {
+        return match parsed {
+            Ok(()) => Outcome::Valid,
+            Err(error) => Outcome::Unparsable { error },
+        };
+    }
+    Outcome::Error {
+        messages,
+        fallback_parses: Some(parsed),
     }
 }
 

@@ -5,6 +5,7 @@
 
 use proc_macro2::TokenTree;
 
+use super::Flavor;
 use super::mutate::{self, IDENTS};
 use super::rng::Rng;
 use super::tree::{self, Tree};
@@ -20,10 +21,22 @@ struct Ctx<'r> {
     /// Whether `yield_!` may appear (false inside closures and the like,
     /// except by mistake now and then).
     can_yield: bool,
+    /// Coroutine bodies use yields' values, `return value` and
+    /// `yield_from!(g, first)`; `gen!` block bodies use native `yield`.
+    flavor: Flavor,
 }
 
 /// A random generator function: signature, body and attribute arguments.
 pub fn program(rng: &mut Rng) -> (String, String) {
+    program_with(rng, Flavor::Iterator)
+}
+
+/// A random `#[generator]` function of `flavor` (a `gen!` block's inputs
+/// are [`block_body`]s).
+pub fn program_with(rng: &mut Rng, flavor: Flavor) -> (String, String) {
+    if flavor == Flavor::Coroutine {
+        return coroutine(rng);
+    }
     let mut names: Vec<String> = vec!["n".into(), "v".into()];
     let receiver = *rng.pick(&["", "", "", "&self, ", "&mut self, ", "self, ", "mut self, "]);
     if !receiver.is_empty() {
@@ -45,6 +58,7 @@ pub fn program(rng: &mut Rng) -> (String, String) {
         names,
         next_label: 0,
         can_yield: true,
+        flavor,
     };
     let body = ctx.block_body(4);
     let args = if ctx.rng.chance(1, 10) {
@@ -56,6 +70,101 @@ pub fn program(rng: &mut Rng) -> (String, String) {
         args,
         format!("fn g({receiver}n: u32, mut v: Vec<u32>) -> {ret} {{ {body} }}"),
     )
+}
+
+/// A random coroutine: `impl Generator<R, Yield = .., Return = ..>`, the
+/// `#[resume]` parameter anywhere (or missing, or twice, now and then), and
+/// a body that ends in a value.
+fn coroutine(rng: &mut Rng) -> (String, String) {
+    let mut names: Vec<String> = vec!["n".into(), "v".into()];
+    let receiver = *rng.pick(&["", "", "", "&self, ", "&mut self, ", "self, "]);
+    if !receiver.is_empty() {
+        names.push("self.f".into());
+    }
+    let (resume, param) = *rng.pick(&[
+        ("u32", "#[resume] r: u32"),
+        ("u32", "#[resume] r: u32"),
+        ("u32", "#[resume] mut r: u32"),
+        ("u32", "#[resume] _: u32"),
+        ("(u32, u32)", "#[resume] (r, _): (u32, u32)"),
+        ("()", ""),
+        ("()", ""),
+        ("()", "#[resume] r: ()"),
+        ("u32", ""),
+        ("u32", "#[resume] r: u32, #[resume] q: u32"),
+        ("&'a u32", "#[resume] &r: &'a u32"),
+    ]);
+    if param.contains(" r:") || param.contains("(r,") || param.contains("&r:") {
+        names.push("r".into());
+    }
+    let r = if resume == "()" && rng.chance(1, 2) {
+        String::new()
+    } else {
+        format!("{resume}, ")
+    };
+    let ret = rng
+        .pick(&[
+            "impl Generator<{R}Yield = u32, Return = u32>",
+            "impl Generator<{R}Yield = u32, Return = u32>",
+            "impl Generator<{R}Yield = u32, Return = u32> + '_",
+            "Box<dyn Generator<{R}Yield = u32, Return = u32>>",
+            "Box<dyn Generator<{R}Yield = u32, Return = u32> + Send>",
+            "impl Generator<{R}Yield = u32, Return = Result<u32, E>>",
+            "impl Generator<{R}Yield = u32, Return = Option<u32>>",
+            "impl Generator<{R}Yield = u32, Return = u32> + Clone",
+            "impl Generator<{R}Yield = u32>",
+            "impl Generator<{R}Return = u32>",
+            "impl Generator<{R}Yield = u32, Return = u32, Return = u8>",
+            "impl Iterator<Item = u32>",
+        ])
+        .replace("{R}", &r);
+    let mut params = vec!["n: u32".to_owned(), "mut v: Vec<u32>".to_owned()];
+    if !param.is_empty() {
+        let at = rng.below(params.len() + 1);
+        params.insert(at, param.to_owned());
+    }
+    let mut ctx = Ctx {
+        rng,
+        depth: 0,
+        labels: Vec::new(),
+        loops: 0,
+        names,
+        next_label: 0,
+        can_yield: true,
+        flavor: Flavor::Coroutine,
+    };
+    let mut body = ctx.stmts(4);
+    if ctx.rng.chance(4, 5) {
+        body.push_str(&ctx.expr_any());
+    }
+    let args = if ctx.rng.chance(1, 10) {
+        attr_args(ctx.rng)
+    } else {
+        String::new()
+    };
+    (
+        args,
+        format!(
+            "fn g({receiver}{}) -> {ret} {{ {body} }}",
+            params.join(", ")
+        ),
+    )
+}
+
+/// The tokens of a random `gen!` block: native `yield` (and the markers),
+/// over names that it captures (`n`, `v`, `words`).
+pub fn block_body(rng: &mut Rng) -> String {
+    let mut ctx = Ctx {
+        rng,
+        depth: 0,
+        labels: Vec::new(),
+        loops: 0,
+        names: vec!["n".into(), "v".into(), "words".into()],
+        next_label: 0,
+        can_yield: true,
+        flavor: Flavor::Block,
+    };
+    ctx.block_body(4)
 }
 
 /// Random attribute arguments, mostly near-misses of `crate = path`.
@@ -140,7 +249,24 @@ impl Ctx<'_> {
     }
 
     fn yield_expr(&mut self) -> String {
+        if self.flavor == Flavor::Block && self.rng.chance(2, 3) {
+            return if self.rng.chance(1, 8) {
+                "(yield)".to_owned()
+            } else {
+                format!("(yield {})", self.simple())
+            };
+        }
         let e = self.simple();
+        if self.flavor == Flavor::Coroutine && self.rng.chance(1, 3) {
+            let first = self.simple();
+            return match self.rng.below(5) {
+                0 => format!("yield_from!(sub({e}), {first})"),
+                1 => format!("yield_from!(g({e}, v.clone()), {first})"),
+                2 => "yield_from!(inner())".to_owned(),
+                3 => format!("yield_from!(sub({e}), yield_!({first}))"),
+                _ => format!("yield_!(yield_!({e}))"),
+            };
+        }
         match self.rng.below(8) {
             0 => format!("yield_from!(0..{e})"),
             1 => format!("yield_from!({}.iter().copied())", self.name()),
@@ -243,6 +369,9 @@ impl Ctx<'_> {
         if self.depth > 5 {
             return format!("{};", self.yield_expr());
         }
+        if self.flavor != Flavor::Iterator && self.can_yield && self.rng.chance(1, 5) {
+            return self.nested(Self::flavored_stmt);
+        }
         self.nested(|c| match c.rng.below(30) {
             0..=3 => format!("{};", c.yield_expr()),
             4 | 5 => {
@@ -344,6 +473,53 @@ impl Ctx<'_> {
         })
     }
 
+    /// A statement of a coroutine or a `gen!` block.
+    fn flavored_stmt(&mut self) -> String {
+        if self.flavor == Flavor::Block {
+            return match self.rng.below(6) {
+                0..=2 => format!("yield {};", self.expr_any()),
+                3 => "yield;".to_owned(),
+                4 => format!(
+                    "let x{} = {{ yield {}; 1 }};",
+                    self.names.len(),
+                    self.simple()
+                ),
+                _ => "return;".to_owned(),
+            };
+        }
+        match self.rng.below(7) {
+            0 => format!("return {};", self.expr_any()),
+            1 => format!("{} = yield_!({});", self.name(), self.simple()),
+            2 => {
+                let s = format!(
+                    "let x{} = yield_from!(sub({}), {});",
+                    self.names.len(),
+                    self.simple(),
+                    self.expr()
+                );
+                self.names.push(format!("x{}", self.names.len()));
+                s
+            }
+            3 => format!(
+                "if yield_!({}) > {} {{ return {}; }}",
+                self.simple(),
+                self.simple(),
+                self.expr()
+            ),
+            4 => {
+                let s = format!("let x{} = {}?;", self.names.len(), self.expr());
+                self.names.push(format!("x{}", self.names.len()));
+                s
+            }
+            5 => format!("{} += yield_!({}) * 2;", self.name(), self.expr()),
+            _ => {
+                let s = format!("let x{} = yield_!({});", self.names.len(), self.expr_any());
+                self.names.push(format!("x{}", self.names.len()));
+                s
+            }
+        }
+    }
+
     fn looping(&mut self, f: impl FnOnce(&mut Self, String) -> String) -> String {
         let label = if self.rng.chance(1, 2) {
             let l = self.fresh_label();
@@ -428,7 +604,18 @@ pub fn args(rng: &mut Rng) -> Vec<Tree> {
 /// exponentially with the nesting of loops (see docs/fuzzing.md), and
 /// deeper loop nests would only measure that again.
 pub fn deep(rng: &mut Rng, depth: usize) -> String {
-    let mut e = "yield_!(1)".to_owned();
+    deep_with(rng, depth, Flavor::Iterator)
+}
+
+/// [`deep`] for `flavor`: a coroutine whose innermost yield's value is used,
+/// or the tokens of a `gen!` block around a native `yield`.
+pub fn deep_with(rng: &mut Rng, depth: usize, flavor: Flavor) -> String {
+    let mut e = match flavor {
+        Flavor::Iterator => "yield_!(1)",
+        Flavor::Coroutine => "(yield_!(1) + r)",
+        Flavor::Block => "(yield 1)",
+    }
+    .to_owned();
     let mut loops = 0;
     for level in 0..depth {
         let mut kind = rng.below(12);
@@ -453,7 +640,15 @@ pub fn deep(rng: &mut Rng, depth: usize) -> String {
             _ => format!("unsafe {{ {e} }}"),
         };
     }
-    format!("fn deep(c: bool, x: u8) -> impl Iterator<Item = ()> {{ {e}; }}")
+    match flavor {
+        Flavor::Iterator => {
+            format!("fn deep(c: bool, x: u8) -> impl Iterator<Item = ()> {{ {e}; }}")
+        }
+        Flavor::Coroutine => format!(
+            "fn deep(c: bool, x: u8, #[resume] r: u8) -> impl Generator<u8, Yield = u8, Return = u8> {{ let z = {e}; z }}"
+        ),
+        Flavor::Block => format!("{e};"),
+    }
 }
 
 #[cfg(test)]

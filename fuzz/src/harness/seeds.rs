@@ -585,3 +585,383 @@ pub const SEEDS: &[(&str, &str, &str)] = &[
         }",
     ),
 ];
+
+/// Coroutine seeds: valid `#[generator]` functions returning
+/// `impl Generator<R, Yield = Y, Return = T>`, covering the first resume
+/// value (`#[resume]` patterns), resume values wherever an expression may
+/// stand, `return value`, `?`, both forms of `yield_from!`, methods,
+/// generics, boxing and recursion. `(name, attribute arguments, item)`.
+pub const CO_SEEDS: &[(&str, &str, &str)] = &[
+    (
+        "totals",
+        "",
+        r"fn totals(#[resume] first: u32) -> impl Generator<u32, Yield = u32, Return = usize> {
+            let (mut total, mut count, mut n) = (0, 0, first);
+            while n != 0 {
+                total += n;
+                count += 1;
+                n = yield_!(total);
+            }
+            count
+        }",
+    ),
+    (
+        "unit_resume_delegation",
+        "",
+        r"fn outer() -> impl Generator<Yield = u8, Return = usize> {
+            let s = yield_from!(inner());
+            yield_!(3);
+            let t = yield_from!(inner(), ());
+            s.len() + t.len()
+        }",
+    ),
+    (
+        "first_value_patterns",
+        "",
+        r"fn first(a: u32, #[resume] (x, mut y): (u32, u32), b: u32) -> impl Generator<(u32, u32), Yield = u32, Return = u32> {
+            y += a;
+            let (c, d) = yield_!(x * y + b);
+            let Point { x: p, .. } = point(c);
+            a + b + c + d + p
+        }",
+    ),
+    (
+        "resume_values_in_expressions",
+        "",
+        r"fn operands(#[resume] first: i64) -> impl Generator<i64, Yield = i64, Return = i64> {
+            let mut acc = first;
+            acc = acc * 10 - yield_!(acc) * 2;
+            acc += yield_!(acc) + 1;
+            let neg = -yield_!(acc);
+            let pair = (yield_!(1), yield_!(2));
+            let v = vec![1, 2].into_iter().map(|x| x * acc).sum::<i64>() + f(yield_!(3), pair.0);
+            acc + neg + v + pair.1
+        }",
+    ),
+    (
+        "conditions_and_loops",
+        "",
+        r"fn steer(rows: u32, #[resume] _: bool) -> impl Generator<bool, Yield = (u32, u32), Return = Vec<u32>> {
+            let mut seen = Vec::new();
+            'rows: for r in 0..rows {
+                let mut c = 0;
+                while yield_!((r, c)) {
+                    c += 1;
+                    if c > 3 {
+                        continue 'rows;
+                    }
+                    if let Some(x) = seen.last().copied() && x > 10 {
+                        break 'rows;
+                    }
+                    seen.push(c);
+                }
+                match yield_!((r, 99)) {
+                    true => seen.push(r),
+                    false if r > 2 => return seen,
+                    false => {}
+                }
+            }
+            seen
+        }",
+    ),
+    (
+        "let_else_and_question_mark",
+        "",
+        r"fn parse(#[resume] first: Option<u32>) -> impl Generator<Option<u32>, Yield = u32, Return = Result<u32, E>> {
+            let mut sum = first.ok_or(E)?;
+            for round in 1..=3 {
+                let Some(v) = yield_!(round) else {
+                    return Err(E);
+                };
+                sum += u32::try_from(v).map_err(|_| E)?;
+            }
+            Ok(sum)
+        }",
+    ),
+    (
+        "option_question_mark",
+        "",
+        r"fn product(#[resume] first: Option<u32>) -> impl Generator<Option<u32>, Yield = u32, Return = Option<u32>> {
+            let mut product = first?;
+            loop {
+                let factor = yield_!(product)?;
+                if factor == 1 {
+                    return Some(product);
+                }
+                product *= factor;
+            }
+        }",
+    ),
+    (
+        "delegation_with_first_values",
+        "",
+        r"fn two(#[resume] first: u32) -> impl Generator<u32, Yield = String, Return = (u32, u32)> {
+            let a = yield_from!(accumulate(1, 0), first);
+            let next = yield_!(a.to_string());
+            let b = yield_from!(accumulate(2, 0), next) + yield_from!(accumulate(3, a), yield_!(String::new()));
+            if yield_from!(accumulate(4, 0), b) > 20 {
+                return (a, b);
+            }
+            (a, b)
+        }",
+    ),
+    (
+        "recursive_delegation",
+        "",
+        r"fn weigh(tree: &Tree, #[resume] _: u32) -> impl Generator<u32, Yield = u32, Return = u32> + '_ {
+            match tree {
+                Tree::Leaf(v) => *v * yield_!(*v),
+                Tree::Node(children) => {
+                    let mut sum = 0;
+                    for child in children {
+                        sum += yield_from!(weigh(child), 0);
+                    }
+                    sum
+                }
+            }
+        }",
+    ),
+    (
+        "boxed_send",
+        "",
+        r"fn boxed(step: u32, #[resume] first: u32) -> Box<dyn Generator<u32, Yield = u32, Return = String> + Send> {
+            let mut n = first;
+            while n < 10 {
+                n += step + yield_!(n);
+            }
+            n.to_string()
+        }",
+    ),
+    (
+        "clone_and_lifetimes",
+        "",
+        r"fn cloneable<'a>(label: &'a str, #[resume] first: u32) -> impl Generator<u32, Yield = String, Return = Vec<u32>> + Clone + 'a {
+            let mut seen = vec![first];
+            loop {
+                let n = yield_!(label.repeat(seen.len()));
+                if n == 0 {
+                    return seen;
+                }
+                seen.push(n);
+            }
+        }",
+    ),
+    (
+        "methods",
+        "",
+        r"fn transactions(&mut self, #[resume] first: i64) -> impl Generator<i64, Yield = i64, Return = usize> + '_ {
+            let mut amount = first;
+            let mut applied = 0;
+            while amount != 0 {
+                self.balance += amount;
+                self.history.push(amount);
+                applied += 1;
+                amount = yield_!(self.balance);
+            }
+            applied
+        }",
+    ),
+    (
+        "generics",
+        "",
+        r"fn windows<T, G, const N: usize>(inner: G, #[resume] first: T) -> impl Generator<T, Yield = [T; N], Return = usize>
+        where
+            T: Copy + Default,
+            G: Generator<T, Yield = [T; N], Return = usize>,
+        {
+            let mut buf = [T::default(); N];
+            let mut next = first;
+            let got = yield_from!(inner, next);
+            loop {
+                buf.rotate_left(1);
+                buf[N - 1] = next;
+                next = yield_!(buf);
+                if got == N {
+                    return got;
+                }
+            }
+        }",
+    ),
+    (
+        "drops_and_scopes",
+        "",
+        r"fn scopes(log: Log, #[resume] first: D) -> impl Generator<D, Yield = u32, Return = u32> {
+            let kept = yield_!(first.id);
+            let _ = yield_!(kept.id);
+            {
+                let _scoped = yield_!(0);
+                yield_!(1);
+            }
+            'b: {
+                let x = yield_!(2);
+                if x.id > 3 {
+                    break 'b;
+                }
+                unsafe { yield_!(3); }
+            }
+            kept.id + first.id
+        }",
+    ),
+    (
+        "return_in_match_arm",
+        "",
+        r"fn arms(#[resume] first: Option<u32>) -> impl Generator<Option<u32>, Yield = u32, Return = u32> {
+            let mut current = first;
+            let mut count = 0;
+            loop {
+                current = match current {
+                    Some(v) if v > 100 => return v,
+                    Some(v) => {
+                        count += 1;
+                        yield_!(v)
+                    }
+                    None => return count,
+                };
+            }
+        }",
+    ),
+    (
+        "closure_locals",
+        "",
+        r"fn closures(k: u32, values: Vec<u32>, #[resume] first: u32) -> impl Generator<u32, Yield = u32, Return = u32> {
+            let f = |x: u32| x + k;
+            let mut scaled = values.into_iter().map(|v| v * k);
+            let mut last = f(first);
+            while let Some(v) = scaled.next() {
+                let x = yield_!(last + v);
+                last = f(x);
+            }
+            f(last) * 1000
+        }",
+    ),
+    (
+        "omitted_return",
+        "crate = my::gen_core",
+        r"pub fn ticks(n: u32) -> impl Generator<Yield = u32> {
+            for i in 0..n {
+                if i == 2 {
+                    return;
+                }
+                yield_!(i);
+            }
+            yield_from!(inner());
+        }",
+    ),
+];
+
+/// `gen!` block seeds: the tokens inside `r#gen! { .. }`, with native
+/// `yield`, captured names, and the markers.
+pub const BLOCK_SEEDS: &[(&str, &str)] = &[
+    (
+        "lengths",
+        r"for word in words {
+            if word.len() > 3 {
+                yield word.len();
+            }
+        }
+        yield 0;",
+    ),
+    (
+        "moved_capture",
+        r"let mut count = 0;
+        for name in names {
+            count += 1;
+            yield (count, name.to_uppercase());
+        }
+        yield_!((count, String::new()));",
+    ),
+    (
+        "control_flow",
+        r"let mut i = 0;
+        'outer: while i < n {
+            i += 1;
+            match i % 4 {
+                0 => continue,
+                1 => yield i,
+                2 if flag => break 'outer,
+                _ => {
+                    for j in 0..i {
+                        if j > 2 {
+                            continue 'outer;
+                        }
+                        yield j * 10;
+                    }
+                }
+            }
+        }
+        if i == 0 {
+            return;
+        }
+        yield_from!(0..i);",
+    ),
+    (
+        "yield_in_expressions",
+        r"let a = { yield 1; 2 } + { yield 3; 4 };
+        let b = f(a, { yield a; a * 2 });
+        let c = if a > b { yield b; b } else { yield; 0 };
+        yield a + b + c;",
+    ),
+    (
+        "let_else_and_question_mark",
+        r"let Some(first) = items.first() else {
+            return;
+        };
+        yield Ok(*first);
+        for s in strings {
+            let n: u32 = s.parse()?;
+            yield Ok(n);
+        }",
+    ),
+    (
+        "labeled_blocks",
+        r"let v = 'found: {
+            for (i, x) in xs.iter().enumerate() {
+                if *x == target {
+                    yield i;
+                    break 'found Some(i);
+                }
+            }
+            None
+        };
+        if let Some(i) = v && i > 0 {
+            yield i;
+        }
+        while let Some(x) = stack.pop() {
+            yield x;
+        }",
+    ),
+    (
+        "closures_and_items",
+        r"fn helper(x: u32) -> u32 { x + 1 }
+        let double = |x: u32| x * 2;
+        let it = xs.iter().map(|x| double(*x));
+        for x in it {
+            yield helper(x);
+        }
+        let inner = r#gen! { yield 1; yield 2; };
+        yield_from!(inner);",
+    ),
+    (
+        "drops",
+        r"let _guard = Guard::new(&log);
+        let kept = D::new(&log);
+        yield kept.id;
+        {
+            let scoped = D::new(&log);
+            yield scoped.id;
+        }
+        unsafe {
+            yield 5;
+        }
+        drop(kept);
+        yield 6;",
+    ),
+    (
+        "self_field",
+        r"let mut start = 0;
+        while start < cells.len() {
+            yield &cells[start..start + width];
+            start += width;
+        }",
+    ),
+];

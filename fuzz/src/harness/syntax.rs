@@ -7,18 +7,225 @@ use quote::{ToTokens, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, ItemFn, Stmt};
 
+use super::Flavor;
 use super::rng::Rng;
 
 /// Applies one syntax-level mutation; `None` when the item is not a function
 /// or the chosen rewrite did not apply.
 pub fn mutate(item: &TokenStream, rng: &mut Rng) -> Option<TokenStream> {
+    mutate_with(item, rng, Flavor::Iterator)
+}
+
+/// [`mutate`] with the new expressions, statements and signatures of
+/// `flavor` mixed in.
+pub fn mutate_with(item: &TokenStream, rng: &mut Rng, flavor: Flavor) -> Option<TokenStream> {
     let mut f: ItemFn = syn::parse2(item.clone()).ok()?;
     let applied = match rng.below(10) {
-        0..=3 => rewrite_expr(&mut f, rng),
-        4..=7 => rewrite_block(&mut f, rng),
+        0..=3 => rewrite_expr(&mut f, rng, flavor),
+        4..=7 => rewrite_block(&mut f, rng, flavor),
+        _ if flavor == Flavor::Coroutine && rng.chance(1, 2) => co_signature(&mut f, rng),
         _ => rewrite_signature(&mut f, rng),
     };
     applied.then(|| f.into_token_stream())
+}
+
+/// One syntax-level mutation of a `gen!` block's tokens: its statements are
+/// mutated as a function's body.
+pub fn mutate_block(tokens: &TokenStream, rng: &mut Rng) -> Option<TokenStream> {
+    let stmts = syn::parse::Parser::parse2(Block::parse_within, tokens.clone()).ok()?;
+    let mut f: ItemFn = syn::parse2(quote!(fn __fuzz_block() { #(#stmts)* })).ok()?;
+    let applied = if rng.chance(1, 2) {
+        rewrite_expr(&mut f, rng, Flavor::Block)
+    } else {
+        rewrite_block(&mut f, rng, Flavor::Block)
+    };
+    let stmts = &f.block.stmts;
+    applied.then(|| quote!(#(#stmts)*))
+}
+
+/// `item`, a function, made a coroutine: its return type becomes an
+/// `impl Generator<R, Yield = .., Return = ..>` (the iterator's item, when it
+/// has one, is the `Yield`), with a `#[resume]` parameter when `R` is not
+/// `()`, and a tail when `Return` is not `()`.
+pub fn to_coroutine(item: &TokenStream, rng: &mut Rng) -> Option<TokenStream> {
+    let mut f: ItemFn = syn::parse2(item.clone()).ok()?;
+    let item_ty = match &f.sig.output {
+        syn::ReturnType::Type(_, ty) => iterator_item(ty),
+        syn::ReturnType::Default => None,
+    }
+    .unwrap_or_else(|| syn::parse_quote!(u32));
+    let unit = rng.chance(1, 2);
+    let r = if unit {
+        *rng.pick(&["", "(), "])
+    } else {
+        "u32, "
+    };
+    let (ret, tail) = *rng.pick(&[
+        ("", false),
+        (", Return = ()", false),
+        (", Return = u32", true),
+        (", Return = Option<u32>", true),
+    ]);
+    let bounds = *rng.pick(&["", "", " + Clone", " + Send", " + '_"]);
+    let r: TokenStream = r.parse().ok()?;
+    let ret: TokenStream = ret.parse().ok()?;
+    let bounds: TokenStream = bounds.parse().ok()?;
+    let ty: syn::Type =
+        syn::parse2(quote!(impl Generator<#r Yield = #item_ty #ret> #bounds)).ok()?;
+    f.sig.output = syn::ReturnType::Type(syn::token::RArrow::default(), Box::new(ty));
+    if !unit {
+        let param: syn::FnArg = syn::parse2(quote!(#[resume] __r: u32)).ok()?;
+        let at = rng.below(f.sig.inputs.len() + 1);
+        f.sig.inputs.insert(at, param);
+    }
+    if tail {
+        fix_tails(&mut f.block);
+        let last_is_tail = matches!(f.block.stmts.last(), Some(Stmt::Expr(_, None)));
+        if !last_is_tail {
+            let value: Expr = if ret.to_string().contains("Option") {
+                syn::parse_quote!(Some(0))
+            } else {
+                syn::parse_quote!(0)
+            };
+            f.block.stmts.push(Stmt::Expr(value, None));
+        }
+    }
+    Some(f.into_token_stream())
+}
+
+/// The `Item` of `impl Iterator<Item = T>` or `Box<dyn Iterator<Item = T>>`.
+fn iterator_item(ty: &syn::Type) -> Option<syn::Type> {
+    struct Find(Option<syn::Type>);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_assoc_type(&mut self, a: &'ast syn::AssocType) {
+            if self.0.is_none() && a.ident == "Item" {
+                self.0 = Some(a.ty.clone());
+            }
+        }
+    }
+    let mut find = Find(None);
+    syn::visit::Visit::visit_type(&mut find, ty);
+    find.0
+}
+
+/// The statements of `item`, a function, as a `gen!` block's tokens: most
+/// `yield_!(e)` become native `yield e`.
+pub fn to_block(item: &TokenStream, rng: &mut Rng) -> Option<TokenStream> {
+    let mut f: ItemFn = syn::parse2(item.clone()).ok()?;
+    let mut native = Native { rng };
+    native.visit_block_mut(&mut f.block);
+    let stmts = &f.block.stmts;
+    Some(quote!(#(#stmts)*))
+}
+
+/// Rewrites markers into native `yield`.
+struct Native<'r> {
+    rng: &'r mut Rng,
+}
+
+impl Native<'_> {
+    /// `yield value` for `yield_!(value)` (`yield` for `yield_!()`), when
+    /// the dice say so.
+    fn native(&mut self, mac: &syn::Macro) -> Option<Expr> {
+        let name = mac.path.segments.last()?.ident.to_string();
+        if name != "yield_" || !self.rng.chance(3, 4) {
+            return None;
+        }
+        if mac.tokens.is_empty() {
+            return syn::parse2(quote!(yield)).ok();
+        }
+        let value: Expr = mac.parse_body().ok()?;
+        syn::parse2(quote!(yield #value)).ok()
+    }
+}
+
+impl VisitMut for Native<'_> {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Expr::Macro(m) = e {
+            if let Some(y) = self.native(&m.mac) {
+                *e = Expr::Paren(syn::ExprParen {
+                    attrs: Vec::new(),
+                    paren_token: syn::token::Paren::default(),
+                    expr: Box::new(y),
+                });
+                return;
+            }
+        }
+        visit_mut::visit_expr_mut(self, e);
+    }
+
+    fn visit_stmt_mut(&mut self, s: &mut Stmt) {
+        if let Stmt::Macro(m) = s {
+            if let Some(y) = self.native(&m.mac) {
+                *s = Stmt::Expr(y, Some(syn::Token![;](proc_macro2::Span::call_site())));
+                return;
+            }
+        }
+        visit_mut::visit_stmt_mut(self, s);
+    }
+}
+
+/// A coroutine's signature: its return type or a `#[resume]` parameter.
+fn co_signature(f: &mut ItemFn, rng: &mut Rng) -> bool {
+    let sig = &mut f.sig;
+    if rng.chance(1, 2) {
+        let ty: TokenStream = rng
+            .pick(&[
+                "impl Generator<u32, Yield = u32, Return = u32>",
+                "impl Generator<Yield = u8>",
+                "impl Generator<(), Yield = u8, Return = ()>",
+                "impl Generator<u32, Yield = u32, Return = Result<u32, E>> + Clone + Send",
+                "impl Generator<&'a str, Yield = u8, Return = String> + 'a",
+                "Box<dyn Generator<u32, Yield = u32, Return = u32>>",
+                "Box<dyn Generator<Yield = u8> + Send + Sync>",
+                "impl Generator<u32, Yield = u32, Return = u32> + Iterator<Item = u32>",
+                "impl Generator<u32, u8, Yield = u32>",
+                "impl Generator<Yield = u32, Yield = u8>",
+                "impl Generator<R = u32, Yield = u8>",
+                "impl Generator",
+                "impl Generator<u32>",
+                "impl gen_core::Generator<u32, Yield = u32, Return = u32>",
+                "impl Generator<u32, Yield = impl Sized, Return = impl Sized>",
+                "impl Generator<u32, Yield = u32, Return = Self>",
+                "impl Generator<[u8; { yield_!(1); 2 }], Yield = u8>",
+                "dyn Generator<u32, Yield = u32>",
+            ])
+            .parse()
+            .ok()
+            .unwrap_or_default();
+        return match syn::parse2(ty) {
+            Ok(ty) => {
+                sig.output = syn::ReturnType::Type(syn::token::RArrow::default(), Box::new(ty));
+                true
+            }
+            Err(_) => false,
+        };
+    }
+    let arg = rng.pick(&[
+        "#[resume] r: u32",
+        "#[resume] mut r: u32",
+        "#[resume] _: u32",
+        "#[resume] (a, b): (u32, u32)",
+        "#[resume] S { x, .. }: S",
+        "#[resume] &r: &u32",
+        "#[resume] ref r: u32",
+        "#[resume] r @ 1..=2: u32",
+        "#[resume] __resumed: u32",
+        "#[resume] __state: u32",
+        "#[resume] self",
+        "#[resume] &self",
+        "#[resume(x)] r: u32",
+        "#[resume = 1] r: u32",
+        "#[resume] #[cfg(x)] r: u32",
+        "#[cfg(x)] #[resume] r: u32",
+        "#[resume] r: impl Sized",
+        "#[resume] r: [u8; { yield_!(1); 2 }]",
+    ]);
+    let arg: Option<syn::FnArg> = arg.parse().ok().and_then(|t| syn::parse2(t).ok());
+    let Some(arg) = arg else { return false };
+    let at = rng.below(sig.inputs.len() + 1);
+    sig.inputs.insert(at, arg);
+    true
 }
 
 /// Counts the nodes a visitor would offer, then picks one.
@@ -53,6 +260,7 @@ struct AtExpr<'r> {
     seen: usize,
     rng: &'r mut Rng,
     done: bool,
+    flavor: Flavor,
 }
 
 impl VisitMut for AtExpr<'_> {
@@ -62,7 +270,7 @@ impl VisitMut for AtExpr<'_> {
         }
         if self.seen == self.target {
             self.done = true;
-            if let Some(new) = expr_variant(e, self.rng) {
+            if let Some(new) = expr_variant(e, self.rng, self.flavor) {
                 *e = new;
             }
             return;
@@ -72,7 +280,7 @@ impl VisitMut for AtExpr<'_> {
     }
 }
 
-fn rewrite_expr(f: &mut ItemFn, rng: &mut Rng) -> bool {
+fn rewrite_expr(f: &mut ItemFn, rng: &mut Rng, flavor: Flavor) -> bool {
     let n = counts(f).exprs;
     if n == 0 {
         return false;
@@ -82,14 +290,18 @@ fn rewrite_expr(f: &mut ItemFn, rng: &mut Rng) -> bool {
         seen: 0,
         rng,
         done: false,
+        flavor,
     };
     v.visit_block_mut(&mut f.block);
     v.done
 }
 
 /// A small expression, often one that suspends.
-fn small_expr(rng: &mut Rng) -> TokenStream {
+fn small_expr(rng: &mut Rng, flavor: Flavor) -> TokenStream {
     let n = rng.below(100);
+    if flavor != Flavor::Iterator && rng.chance(1, 3) {
+        return flavored_expr(rng, flavor, n);
+    }
     match rng.below(14) {
         0..=3 => quote!(yield_!(#n)),
         4 => quote!(yield_from!(0..#n)),
@@ -105,6 +317,28 @@ fn small_expr(rng: &mut Rng) -> TokenStream {
     }
 }
 
+/// A small expression of a coroutine (yields' values, delegation) or a
+/// `gen!` block (native `yield`).
+fn flavored_expr(rng: &mut Rng, flavor: Flavor, n: usize) -> TokenStream {
+    if flavor == Flavor::Block {
+        return match rng.below(6) {
+            0..=2 => quote!((yield #n)),
+            3 => quote!((yield)),
+            4 => quote!({ yield #n; #n }),
+            _ => quote!(yield_from!(r#gen! { yield #n; })),
+        };
+    }
+    match rng.below(9) {
+        0..=2 => quote!(yield_!(#n) + 1),
+        3 => quote!(yield_from!(sub(#n), #n)),
+        4 => quote!(yield_from!(sub(#n), yield_!(#n))),
+        5 => quote!(yield_from!(sub(yield_!(#n)))),
+        6 => quote!(yield_from!(sub(#n), #n, #n)),
+        7 => quote!(yield_!(yield_!(#n))),
+        _ => quote!(if yield_!(#n) > 1 { return #n; } else { #n }),
+    }
+}
+
 fn label(rng: &mut Rng) -> syn::Lifetime {
     let name = *rng.pick(&[
         "'a", "'b", "'outer", "'inner", "'found", "'__step0", "'static", "'_",
@@ -113,8 +347,8 @@ fn label(rng: &mut Rng) -> syn::Lifetime {
 }
 
 /// A rewrite of `e` into an expression that contains it, or replaces it.
-fn expr_variant(e: &Expr, rng: &mut Rng) -> Option<Expr> {
-    let y = small_expr(rng);
+fn expr_variant(e: &Expr, rng: &mut Rng, flavor: Flavor) -> Option<Expr> {
+    let y = small_expr(rng, flavor);
     let l = label(rng);
     let tokens = match rng.below(56) {
         40 => quote!(const { #e }),
@@ -183,6 +417,7 @@ struct AtBlock<'r> {
     seen: usize,
     rng: &'r mut Rng,
     done: bool,
+    flavor: Flavor,
 }
 
 impl VisitMut for AtBlock<'_> {
@@ -191,7 +426,7 @@ impl VisitMut for AtBlock<'_> {
             return;
         }
         if self.seen == self.target {
-            self.done = edit_block(b, self.rng);
+            self.done = edit_block(b, self.rng, self.flavor);
             return;
         }
         self.seen += 1;
@@ -199,23 +434,60 @@ impl VisitMut for AtBlock<'_> {
     }
 }
 
-fn rewrite_block(f: &mut ItemFn, rng: &mut Rng) -> bool {
+fn rewrite_block(f: &mut ItemFn, rng: &mut Rng, flavor: Flavor) -> bool {
     let n = counts(f).blocks;
     let mut v = AtBlock {
         target: rng.below(n.max(1)),
         seen: 0,
         rng,
         done: false,
+        flavor,
     };
     v.visit_block_mut(&mut f.block);
     v.done
 }
 
 /// A statement, often one that suspends or jumps.
-fn stmt_variant(rng: &mut Rng) -> Option<Stmt> {
-    let y = small_expr(rng);
+fn stmt_variant(rng: &mut Rng, flavor: Flavor) -> Option<Stmt> {
+    let y = small_expr(rng, flavor);
     let l = label(rng);
-    let tokens = match rng.below(34) {
+    let tokens = if flavor != Flavor::Iterator && rng.chance(1, 3) {
+        flavored_stmt(rng, flavor, &y)
+    } else {
+        plain_stmt(rng, &y, &l)
+    };
+    syn::parse2::<Block>(quote!({ #tokens }))
+        .ok()
+        .and_then(|b| b.stmts.into_iter().next())
+}
+
+/// A statement of a coroutine or a `gen!` block.
+fn flavored_stmt(rng: &mut Rng, flavor: Flavor, y: &TokenStream) -> TokenStream {
+    if flavor == Flavor::Block {
+        return match rng.below(6) {
+            0..=2 => quote!(yield #y;),
+            3 => quote!(yield;),
+            4 => quote!(let x = yield #y;),
+            _ => quote!(let it = r#gen! { yield #y; };),
+        };
+    }
+    match rng.below(8) {
+        0 => quote!(return #y;),
+        1 => quote!(return;),
+        2 => quote!(x = yield_!(#y);),
+        3 => quote!(let x = yield_!(#y);),
+        4 => quote!(let _ = yield_!(#y);),
+        5 => quote!(let v = yield_from!(sub(1), #y)?;),
+        6 => quote!(let Some(x) = yield_!(#y) else { return None; };),
+        _ => quote!(while yield_!(#y) {
+            x += 1;
+        }),
+    }
+}
+
+/// A statement of any generator.
+fn plain_stmt(rng: &mut Rng, y: &TokenStream, l: &syn::Lifetime) -> TokenStream {
+    match rng.below(34) {
         24 => quote!(yield_! { #y }),
         25 => quote!(yield_![#y];),
         26 => quote!(const X: u8 = { #y; 2 };),
@@ -254,18 +526,15 @@ fn stmt_variant(rng: &mut Rng) -> Option<Stmt> {
         ),
         22 => quote!(match x { _ if #y => {} _ => #y }),
         _ => quote!(yield!(1);),
-    };
-    syn::parse2::<Block>(quote!({ #tokens }))
-        .ok()
-        .and_then(|b| b.stmts.into_iter().next())
+    }
 }
 
-fn edit_block(b: &mut Block, rng: &mut Rng) -> bool {
+fn edit_block(b: &mut Block, rng: &mut Rng, flavor: Flavor) -> bool {
     let len = b.stmts.len();
     match rng.below(10) {
         // insert a statement
         0..=2 => {
-            let Some(s) = stmt_variant(rng) else {
+            let Some(s) = stmt_variant(rng, flavor) else {
                 return false;
             };
             let at = rng.below(len + 1);
@@ -296,7 +565,7 @@ fn edit_block(b: &mut Block, rng: &mut Rng) -> bool {
             let start = rng.below(len);
             let end = rng.range(start, len - 1) + 1;
             let run: Vec<Stmt> = b.stmts.drain(start..end).collect();
-            let y = small_expr(rng);
+            let y = small_expr(rng, flavor);
             let l = label(rng);
             let tokens = match rng.below(14) {
                 0 => quote!(loop { #(#run)* ; break; }),

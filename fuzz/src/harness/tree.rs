@@ -1,7 +1,7 @@
 //! Token trees as a mutable tree, and the text form of fuzz inputs.
 //!
 //! An input file is `#[generator(ARGS)]` (or `#[generator]`) followed by the
-//! item's tokens. Invisible (`None`-delimited) groups, as a `macro_rules!`
+//! item's tokens, or, for a `gen!` block, `gen! { TOKENS }`. Invisible (`None`-delimited) groups, as a `macro_rules!`
 //! fragment forwards them, have no text of their own: they are written
 //! `__fuzz_none_group! { .. }` and read back as invisible groups.
 
@@ -198,6 +198,41 @@ fn visible_trees(tree: &Tree) -> Vec<Tree> {
             inner.iter().flat_map(visible_trees).collect(),
         )],
     }
+}
+
+/// The text form of a `gen!` block's input.
+#[must_use]
+pub fn encode_block(tokens: &TokenStream) -> String {
+    format!("gen! {{\n{}\n}}\n", text(&from_stream(tokens.clone())))
+}
+
+/// The text form of an input of either kind (see [`run_input`](super::run_input)).
+#[must_use]
+pub fn encode_input(block: bool, args: &TokenStream, item: &TokenStream) -> String {
+    if block {
+        encode_block(item)
+    } else {
+        encode(args, item)
+    }
+}
+
+/// Reads the text form of an input of either kind back:
+/// `(block, args, item)`.
+#[must_use]
+pub fn decode_input(source: &str) -> Option<(bool, TokenStream, TokenStream)> {
+    let trees = invisible(lex(source)?);
+    if let [
+        Tree::Leaf(TokenTree::Ident(name)),
+        Tree::Leaf(TokenTree::Punct(bang)),
+        Tree::Group(Delimiter::Brace, inner),
+    ] = trees.as_slice()
+    {
+        if syn::ext::IdentExt::unraw(name) == "gen" && bang.as_char() == '!' {
+            return Some((true, TokenStream::new(), to_stream(inner)));
+        }
+    }
+    let (args, item) = decode(source)?;
+    Some((false, args, item))
 }
 
 /// Reads the text form of an input back: `(args, item)`.

@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `break`
+gen! {
+let mut break
+}

@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `for`
+gen! {
+enum for
+}

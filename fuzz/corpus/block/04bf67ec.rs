@@ -1,0 +1,4 @@
+// error: expected curly braces
+gen! {
+loop .
+}

@@ -1,0 +1,4 @@
+// error: unexpected end of input, expected one of: identifier, `self`, `super`, `crate`, `try`, `*`, curly braces
+gen! {
+use
+}

@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `const`
+gen! {
+let mut const = 0
+}

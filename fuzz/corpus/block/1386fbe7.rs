@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `_`
+gen! {
+fn _
+}

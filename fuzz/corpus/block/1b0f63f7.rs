@@ -1,0 +1,4 @@
+// error: `yield` cannot be used inside the arguments of `m!`
+gen! {
+m ! ((yield))
+}

@@ -1,0 +1,4 @@
+// error: expected identifier or `_`
+gen! {
+const !
+}

@@ -1,0 +1,4 @@
+// error: expected identifier or integer
+gen! {
+1_000 . <<
+}

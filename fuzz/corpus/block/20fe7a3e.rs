@@ -1,0 +1,4 @@
+// error: expected identifier
+gen! {
+:: <
+}

@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `where`
+gen! {
+let mut where = n ;
+}

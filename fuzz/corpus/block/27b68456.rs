@@ -1,0 +1,4 @@
+// error: expected `in`
+gen! {
+for it it
+}

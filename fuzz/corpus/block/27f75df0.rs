@@ -1,0 +1,4 @@
+// error: `break` outside of a loop
+gen! {
+break
+}

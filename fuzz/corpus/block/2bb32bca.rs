@@ -1,0 +1,4 @@
+// error: `yield` cannot be used inside an `async` block
+gen! {
+(async { yield x })
+}

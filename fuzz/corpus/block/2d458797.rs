@@ -1,0 +1,4 @@
+// error: expected one of: identifier, `::`, `<`, `_`, literal, `const`, `ref`, `mut`, `&`, parentheses, square brackets, `..`, `const`
+gen! {
+| =
+}

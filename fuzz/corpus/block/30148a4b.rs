@@ -1,0 +1,4 @@
+// error: expected one of: `trait`, `auto`, `impl`, `extern`, `mod`
+gen! {
+unsafe - []
+}

@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `in`
+gen! {
+let mut in = b'x' ;
+}

@@ -1,0 +1,4 @@
+// error: `yield_!` cannot be used inside the arguments of `assert!`
+gen! {
+println ! ("start") ; let v = vec ! [1 , 2 , 3] ; assert ! (v . len yield_ ! [1 , 2] () == 3 , "len {}" , v . len ()) ; for x in v { } debug_assert_eq ! (1 , 1) ; let s = concat ! ("a" , "b") ; yield s . to_owned () ; my_macro ! { tokens ; 1 + 2 } ;
+}

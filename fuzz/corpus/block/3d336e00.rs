@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `impl`
+gen! {
+let mut impl = 0
+}

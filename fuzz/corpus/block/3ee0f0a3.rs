@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `let`
+gen! {
+let mut let
+}

@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `move`
+gen! {
+match t { Tree :: move (x) = }
+}

@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `struct`
+gen! {
+struct struct ;
+}

@@ -1,0 +1,4 @@
+// error: expected one of: curly braces, `:`, `where`, `=`
+gen! {
+trait Unresumed Unresumed
+}

@@ -1,0 +1,4 @@
+// error: a `gen!` block cannot return a value
+gen! {
+return a
+}

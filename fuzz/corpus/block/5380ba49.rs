@@ -1,0 +1,4 @@
+// error: expected `=>`
+gen! {
+match n { 0 }
+}

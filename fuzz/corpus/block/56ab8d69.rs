@@ -1,0 +1,4 @@
+// error: unexpected token, expected `;`
+gen! {
+y y
+}

@@ -1,0 +1,4 @@
+// error: expected loop or block expression
+gen! {
+'l1 : !
+}

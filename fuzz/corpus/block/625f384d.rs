@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `if`
+gen! {
+fn if fn
+}

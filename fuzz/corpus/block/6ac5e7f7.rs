@@ -1,0 +1,4 @@
+// error: expected one of: literal, identifier, `::`, `<`, `self`, `Self`, `super`, `crate`, `const`
+gen! {
+let -=
+}

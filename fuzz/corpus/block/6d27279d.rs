@@ -1,0 +1,4 @@
+// error: expected one of: lifetime, identifier, `const`
+gen! {
+let mut i = 0 ; 'outer : while i < n { i += 1 ; match i % 4 { 0 => continue , 1 => yield i , 2 if flag => break 'outer , _ => { for j in 0 .. i { if j > 2 { continue 'outer ; } yield j * 10 ; } } } } if i == 0 { return ; struct S <= { f : u8 , } } yield_from ! (0 .. i) ;
+}

@@ -1,0 +1,4 @@
+// error: inherent impls cannot be negative
+gen! {
+c += a ; yield while self { c + b + x ; } ; impl ! (it) ;
+}

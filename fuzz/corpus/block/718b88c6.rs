@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `fn`
+gen! {
+fn fn helper
+}

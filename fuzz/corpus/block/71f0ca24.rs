@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `unsafe`
+gen! {
+fn unsafe self
+}

@@ -1,0 +1,4 @@
+// error: unexpected token
+gen! {
+__fuzz_none_group ! { n ; ; }
+}

@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `else`
+gen! {
+type else core
+}

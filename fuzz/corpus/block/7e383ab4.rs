@@ -1,0 +1,4 @@
+// error: `yield_!` cannot be used inside an `async` block
+gen! {
+async { yield_ ! (x) }
+}

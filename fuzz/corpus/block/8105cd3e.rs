@@ -1,0 +1,4 @@
+// error: expected `fn`
+gen! {
+< extern <= ..
+}

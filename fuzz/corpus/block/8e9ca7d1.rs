@@ -1,0 +1,4 @@
+// error: comparison operators cannot be chained
+gen! {
+n <= b'x' > -> 1.5
+}

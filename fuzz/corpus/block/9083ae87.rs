@@ -1,0 +1,4 @@
+// error: expected square brackets
+gen! {
+# ;
+}

@@ -1,0 +1,4 @@
+// error: expected `;` or curly braces
+gen! {
+mod core yield_from if
+}

@@ -1,0 +1,4 @@
+// error: expected `,` or `;`
+gen! {
+[i "x"]
+}

@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `yield`
+gen! {
+type yield 0 ;
+}

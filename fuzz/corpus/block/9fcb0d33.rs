@@ -1,0 +1,4 @@
+// error: `yield` cannot be used inside the arguments of `vec!`
+gen! {
+vec ! [self , yield] ;
+}

@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `enum`
+gen! {
+let mut enum = '\0' ; for
+}

@@ -1,0 +1,4 @@
+// error: `yield_!` takes one expression, the value to yield: expected `=`
+gen! {
+let mut count = [yield_ ! (let 58usize) ; 3] ;
+}

@@ -1,0 +1,4 @@
+// error: expected one of: `where`, parentheses, curly braces, `;`
+gen! {
+struct yield_ ! ;
+}

@@ -1,0 +1,4 @@
+// error: `yield_!` takes one expression, the value to yield: expected curly braces
+gen! {
+yield_ ! { for i in 0 .. n a :: b :: yield_from ! { (i) } { yield_ ! (i) ; } }
+}

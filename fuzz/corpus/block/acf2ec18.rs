@@ -1,0 +1,4 @@
+// error: `yield` cannot be used inside a closure
+gen! {
+(| | yield) () ;
+}

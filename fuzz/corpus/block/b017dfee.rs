@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `mut`
+gen! {
+trait mut
+}

@@ -1,0 +1,4 @@
+// error: expected delimiter
+gen! {
+_0 ! =
+}

@@ -1,0 +1,4 @@
+// error: unexpected end of input, expected loop or block expression
+gen! {
+'l1 :
+}

@@ -1,0 +1,4 @@
+// error: `yield_from!` cannot be used inside the arguments of `debug_assert_eq!`
+gen! {
+println ! ("start") ; let v = vec ! [1 , 2 , 3] ; assert ! (v . len () == 3 , "len {}" , v . len ()) ; for x in v { yield_ ! (format ! ("{x}")) ; } debug_assert_eq ! (yield_from ! { 1 , 2 } 1 , 1) ; let s = concat ! ("a" , "b") ; { yield s . to_owned () } ; my_macro ! { tokens ; 1 + 2 } ;
+}

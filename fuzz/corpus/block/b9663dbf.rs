@@ -1,0 +1,4 @@
+// error: `yield_!` takes one expression, the value to yield: expected identifier, found keyword `if`
+gen! {
+let mut count = 0 ; for name in names { count += 1 ; yield (count , name) ; } yield_ ! ((count , String :: if ())) ;
+}

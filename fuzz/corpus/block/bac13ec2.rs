@@ -1,0 +1,4 @@
+// error: unexpected end of input, expected square brackets
+gen! {
+#
+}

@@ -1,0 +1,4 @@
+// error: unexpected token, expected `]`
+gen! {
+[yield n ; 3 ;]
+}

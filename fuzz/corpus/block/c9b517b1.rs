@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `extern`
+gen! {
+let mut extern = =
+}

@@ -1,0 +1,4 @@
+// error: expected `;`
+gen! {
+let v
+}

@@ -1,0 +1,4 @@
+// error: `yield` cannot be used inside a nested function or item
+gen! {
+fn nested () { (yield) ; }
+}

@@ -1,0 +1,4 @@
+// error: expected one of: identifier, `self`, `super`, `crate`, `try`, `*`, curly braces
+gen! {
+use ^
+}

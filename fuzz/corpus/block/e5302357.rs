@@ -1,0 +1,4 @@
+// error: expected parentheses
+gen! {
+fn x : u32
+}

@@ -1,0 +1,4 @@
+// error: unexpected end of input, expected range upper bound
+gen! {
+for ..=
+}

@@ -1,0 +1,4 @@
+// error: unexpected token, expected `)`
+gen! {
+(f as ((v . -= len () as u32) , words)) ;
+}

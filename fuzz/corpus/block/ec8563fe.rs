@@ -1,0 +1,4 @@
+// error: `yield_!` takes one expression, the value to yield: expected `,`
+gen! {
+(yield_ ! (x x))
+}

@@ -1,0 +1,4 @@
+// error: expected identifier, found keyword `type`
+gen! {
+type type
+}

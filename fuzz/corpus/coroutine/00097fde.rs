@@ -1,0 +1,3 @@
+// error: a generator cannot be a `const fn`
+#[generator]
+const fn outer () -> impl Generator < Yield = u8 , Return = usize > { }

@@ -1,0 +1,3 @@
+// error: `amount` borrows `first`, a local of the generator, and is used after a `yield_!`
+#[generator]
+fn transactions (& mut self , # [resume] first : i64) -> impl Generator < i64 , Yield = i64 , Return = usize > + '_ { let mut amount = & first ; let mut applied = 0 ; while amount != 0 { (| | self . balance += amount) () ; self . history . push (amount) ; applied += 1 ; amount = yield_ ! (self . balance) ; } applied }

@@ -1,0 +1,3 @@
+// valid
+#[generator]
+fn outer () -> impl Iterator < Item = u8 > { }

@@ -1,0 +1,3 @@
+// error: expected identifier
+#[generator(crate = { x })]
+fn g (& self , n : u32 , mut v : Vec < u32 >) { n }

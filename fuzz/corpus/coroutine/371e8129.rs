@@ -1,0 +1,3 @@
+// error: a generator cannot promise `Sized`
+#[generator]
+fn weigh (tree : & Tree , # [resume] _ : u32) -> impl ? Sized + Iterator < Item = u8 > { }

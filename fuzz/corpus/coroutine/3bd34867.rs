@@ -1,0 +1,3 @@
+// error: a generator must say what it yields: add a return type such as `-> impl Iterator<Item = uN>`
+#[generator]
+fn outer () { }

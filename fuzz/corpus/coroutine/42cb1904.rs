@@ -1,0 +1,3 @@
+// error: `#[generator]` cannot return this type
+#[generator]
+fn outer () -> dyn Iterator < Item = u8 > { }

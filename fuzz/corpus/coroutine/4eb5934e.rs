@@ -1,0 +1,3 @@
+// error: `#[generator]` cannot parse this body: casts cannot be followed by a field access
+#[generator]
+fn g (n : u32 , mut v : Vec < u32 >) -> impl Generator < () , Yield = u32 , Return = u32 > { while let Some (x) = v . pop () { let Some (x2) = Some (((v . len () as u32) , - (yield_from ! (v . iter () . copied ()) as i64) as u32 . 1)) else { while let Some (x) = n . pop () { let x2 = yield_from ! (sub (0) , (loop { break (f (3 , yield_from ! (sub (9) , yield_ ! (v)))) ; })) ; } let x2 = yield_ ! (yield_ ! (v)) ; return ; } ; { yield_ ! (7) ; { yield_ ! (n) ; v } } } unsafe { if yield_ ! ((n . len () as u32)) > v { return yield_from ! (inner ()) ; } } }

@@ -1,0 +1,3 @@
+// error: `yield_from!` takes one expression, the iterable to yield from: expected `<`
+#[generator]
+fn g (& mut self , n : u32 , mut v : Vec < u32 >) -> impl Generator < Yield = u32 , Return = Result < u32 , E >> { { { (if true { (self . f . len () as u32) } else { 3 }) ; let x3 = ({ fn helper (x : u32) -> u32 { x + 1 } v }) ?; return x3 () ; v } } yield_from ! (v . iter () . copied ()) ; let x3 = yield_from ! (sub (3) , (((| x : u32 | x + (f (match self . f { 0 => (f ((n . len :: gen_core :: yield_ ! (+) ; () as u32) , n)) , x if x > 3 => n , _ => ((self . f . len () as u32) + self . f) } , 'l1 : loop { yield_ ! (n) ; break 'l1 v ; }))) (v)) + (v . len () as u32))) ; v }

@@ -1,0 +1,3 @@
+// error: `yield_from!` takes one expression, the iterable to yield from: casts cannot be followed by a function call
+#[generator]
+fn g (& mut self , n : u32 , mut v : Vec < u32 >) -> impl Generator < Yield = u32 , Return = u32 > { let x3 = yield_from ! (sub ((self . f . len () as u32)) , ((- (v as i64) as u32) . max ((f (match 4 { 0 => (f ((self . f . len () as u32) , match 0 { 0 => (n . len () as u32) , x if x > 3 => (n . len () as u32) , _ => 4 })) , x if x > 3 => n , _ => (- ((*& self . f) as i64 (# [resume] first : u32)) as u32) } , (f ((yield_ ! (yield_ ! (self . f)) , (n . len () as u32)) . 1 , f (self . f , yield_ ! (n))) , n + ((| x : u32 | x + 7) ((n . len () as u32)))) . 1))))) ; (| x : u32 | { x + 3 }) (v) }

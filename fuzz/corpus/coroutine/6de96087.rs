@@ -1,0 +1,3 @@
+// error: `yield_!` needs one argument, the value to yield
+#[generator]
+fn g (self , n : u32 , mut v : Vec < u32 >) { 2 ; yield_ ! () }

@@ -1,0 +1,3 @@
+// error: a generator cannot promise `__self`
+#[generator]
+fn boxed (step : u32 , # [resume] first : u32) -> Box < dyn __self < u32 , Yield = u32 , Return = String > + Send > { let mut n = first ; while n < 10 { n += step + yield_ ! (n) ; } n . to_string () }

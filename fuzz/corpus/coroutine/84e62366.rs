@@ -1,0 +1,3 @@
+// error: this coroutine is resumed with `(yield_ ! (yield_ ! (N)))`, and no parameter receives the first resume value
+#[generator]
+fn items () -> impl Generator < (yield_ ! (yield_ ! (0))) , Yield = u8 , Return = () > + Clone { struct P { x : u8 , } impl P { fn get (& self) -> u8 { self . x } } const K : u8 = 3 ; fn helper (x : u8) -> u8 { x + K } use std :: convert :: identity as id ; let p = P { x : 1 } ; yield_ ! (id (helper (p . get ()))) ; }

@@ -1,0 +1,3 @@
+// error: the coroutine's yield type is missing
+#[generator]
+fn outer () -> impl Generator < u32 > { }

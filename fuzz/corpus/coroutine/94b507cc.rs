@@ -1,0 +1,3 @@
+// error: `yield_from!` takes one expression, the iterable to yield from: expected `,`
+#[generator]
+fn outer () -> impl Generator < Yield = u8 , Return = usize > { let s = yield_from ! (inner @ ()) ; yield_ }

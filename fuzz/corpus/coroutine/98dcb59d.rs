@@ -1,0 +1,3 @@
+// error: `yield_from!` takes one expression, the iterable to yield from: at least one trait is required for an object type
+#[generator]
+fn g (n : u32 , # [resume] mut r : u32 , mut v : Vec < u32 >) -> impl Generator < u32 , Yield = u32 , Return = Option < u32 >> { let x3 = ('l1 : loop { let x3 = yield_from ! (sub ((v . len () as u32)) , ((if true && let Some (x) = n . pop () && x > 2 && v == 0 { (if let Some (x) = n . pop () && x > 2 { yield_ ! ((r . len () as u32)) } else { v }) } else { (((v . len () as 'outer u32) as u64) as u32) }) . max (({ r += v ; v . min ({ yield_ ! ((v . len () as u32)) }) })))) ; break 'l1 8 ; }) ?; unsafe { while (x3 . min ({ (v . len () as u32) })) > r { v += yield_ ! (v) * 2 ; } n = yield_ ! (x3) ; } yield_ ! (v) }

@@ -1,0 +1,3 @@
+// error: `yield_!` cannot be used inside a closure
+#[generator]
+fn tail (n : u8) -> impl Generator < () , Yield = u8 > { (| | { match n { 0 => { } _ => yield_ ! (n) , } }) () ; }

@@ -1,0 +1,3 @@
+// error: `yield_from!` takes one expression, the iterable to yield from: unexpected end of input, expected `in`
+#[generator]
+fn g (n : u32 , mut v : Vec < u32 >) -> impl Generator < Yield = u32 , Return = u32 > + '_ { 'l1 : for x2 in 0 .. (n . len () as u32) { x2 += ('l2 : { println ! ("{}" , n) ; let mut x3 = 2 ; if true { ((loop { break 4 ; } , x2) . 1) } else { (x2 . len () as u32) } }) ; let x3 = yield_from ! (sub (2) , (n . len () as u32)) ; yield_from ! (for ()) ; } ; (f (loop { break (v . len () as u32) ; } , (| x : u32 | x + ({ yield_ ! (v) ; (f (3 , (n . len () as u32))) * n })) (v))) ; v }

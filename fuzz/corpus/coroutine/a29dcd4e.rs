@@ -1,0 +1,3 @@
+// error: unexpected end of input, expected identifier
+#[generator(crate = ::)]
+fn outer () -> impl Generator < Yield = u8 , Return = usize > { }

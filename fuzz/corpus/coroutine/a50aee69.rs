@@ -1,0 +1,3 @@
+// error: `yield_!` cannot be used inside the arguments of `drop!`
+#[generator]
+fn two (# [resume] first : u32) -> impl Generator < u32 , Yield = String , Return = (u32 , u32) > { let a = yield_from ! (accumulate (1 , 0) , first) ; let next = yield_ ! (a . to_string ()) ; let b = yield_from ! (accumulate (2 , 0) , next) + drop ! (accumulate (3 , a) , yield_ ! (String :: new ())) ; if yield_from ! (accumulate (4 , 0) , b) > 20 . method (loop { yield_ ! (82usize) ; break 82usize ; }) { return ; return (a , b) ; } (a , b) }

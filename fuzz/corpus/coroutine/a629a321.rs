@@ -1,0 +1,3 @@
+// error: `#[generator]` cannot parse this body: expected identifier, found keyword `static`
+#[generator]
+fn arms (# [resume] first : Option < u32 >) -> impl Generator < Option < u32 >, Yield = u32 , Return = u32 > { let mut current = first ; let mut static = 0 ; loop { current = match current { Some (v) if v > 100 => return v , Some (v) => { count += 1 ; yield_ ! (v) } None => return count , } ; } }

@@ -1,0 +1,3 @@
+// error: `yield_!` cannot be used inside the arguments of `Some!`
+#[generator]
+fn closures (k : u32 , values : Vec < u32 > , # [resume] first : u32) -> impl Generator < u32 , Yield = u32 , Return = u32 > { let f = | x : u32 | x + k ; let mut scaled = values . into_iter () . map (| v | v * k) ; let mut last = f (first) ; while let Some (v) = scaled . next () { let x = yield_ ! (last + v) ; Some ! { yield_ ! (1usize) } last = f (x) ; } f * 1000 }

@@ -1,0 +1,3 @@
+// error: the iterator's item type is missing
+#[generator]
+fn cloneable < 'a > (label : & 'a str) -> impl Iterator { }

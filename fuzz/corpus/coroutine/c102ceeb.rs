@@ -1,0 +1,3 @@
+// error: `#[generator]` cannot parse this body: casts cannot be followed by indexing
+#[generator(=)]
+fn g (self , n : u32 , mut v : Vec < u32 >) -> Box < dyn Generator < Yield = u32 , Return = u32 > + Send > { let mut x3 = (self . f . len (yield_ ! (1 , 2)) as u32) ; let c = move || { yield_ ! (yield_ ! ((n . len () as u32))) ; unsafe { return ; 'l1 : { loop { (v . len () as u32) ; break ; } 'l2 : while (Some ((n as u64) as u32) . unwrap_or (0)) > n { continue ; (self . f . len () as u32) ; let mut x4 = (n as u64) as u32 ; } } } } ; v += ((n . len () as u32) , - ((Some (*& n) . unwrap_or (0)) as i64) as u32 [0]) ; 3 }

@@ -1,0 +1,3 @@
+// error: this coroutine is resumed with `Self`, and no parameter receives the first resume value
+#[generator(crate = r#type)]
+fn g (n : u32 , mut v : Vec < u32 >) -> impl Generator < Self , Yield = u32 , Return = u32 , Return = u8 > { if yield_ ! (v) > 0 { return (Some ([{ yield_ ! ((v . len () as u32)) ; if true { (if yield_from ! (g (9 , v __fuzz_none_group ! { . clone () }) , v) > v && 3 == 0 { yield_ ! (v) } else { yield_ ! (n) }) } else { ((| x : u32 | x + 4) ((n . len () as u32))) } } , match ((8 + 0) + n) { 0 => ([yield_ ! (1) , 4] [0]) , x if x > 3 => (v . len () as u32) , _ => (*& ((n . len () as u32) + n)) }] [0]) . unwrap_or (0)) ; } v }

@@ -1,0 +1,3 @@
+// error: `#[generator]` goes on a function
+#[generator]
+

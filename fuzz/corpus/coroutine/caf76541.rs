@@ -1,0 +1,3 @@
+// error: `yield_!` cannot be used inside the arguments of `union!`
+#[generator]
+fn g (n : u32 , mut v : Vec < u32 > , # [resume] & r : & 'a u32) -> impl Generator < u32 , Yield = u32 , Return = Result < u32 , E > > + Clone + Send { yield_ ! (r) ; match yield_ ! (v) { 0 => { let x3 = union ! (yield_ ! ()) ; v . min ({ (n . len () as u32) }) } 1 | 2 => (({ yield_ ! (v) ; yield_from ! (0 .. v) }) + r) , x if x > 5 => { let x3 = { yield_ ! (n) ; (r . len () as u32) * (Some (loop { break (r . len () as u32) ; }) . unwrap_or (0)) } ; } _ => { } } return ; 'l1 : { fn helper (x : u32) -> u32 { x + 1 } let x3 = yield_from ! (sub (9) , 2) ; r } }

@@ -1,0 +1,3 @@
+// error: a generator cannot promise `Fn`
+#[generator]
+fn operands (# [resume] first : i64) -> impl Fn () -> u8 { }

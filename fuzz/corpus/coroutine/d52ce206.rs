@@ -1,0 +1,3 @@
+// error: `#[resume]` takes no arguments
+#[generator]
+fn outer (# [resume (x)] r : u32) -> impl Generator < Yield = u8 , Return = usize > { }

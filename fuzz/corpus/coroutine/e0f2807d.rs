@@ -1,0 +1,3 @@
+// error: `yield_!` takes one expression, the value to yield: expected loop or block expression
+#[generator]
+fn g (& self , # [resume] r : u32 , n : u32 , mut v : Vec < u32 >) -> impl Generator < u32 , Yield = u32 , Return = Result < u32 , E >> { let x4 = ([{ self . f += yield_ ! ((Some ('l1 : as { yield_from ! (v . iter () . copied ()) ; break 'l1 }) . unwrap_or (0))) * 2 ; (- (9 as i64) as u32) * (if let Some (x) = Some ((6 . max (yield_ ! (n)))) { (*& self . f) } else { ('l2 : { yield_ ! (yield_ ! ((self . f . len () as u32))) ; yield_from ! (0 .. 7) ; (self . f . len () as u32) }) }) } , n] [0]) ?; (r . len () as u32) }
