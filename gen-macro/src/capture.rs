@@ -60,7 +60,9 @@ impl<'ast> Visit<'ast> for Scan {
                 if let Some(ident) = p.path.get_ident() {
                     let name = ident.to_string();
                     let lower = name.starts_with(|c: char| c.is_lowercase() || c == '_');
-                    if lower && name != "self" && name != "_" {
+                    // `self`, `crate` and `super` are not variables.
+                    let keyword = matches!(name.as_str(), "self" | "crate" | "super" | "_");
+                    if lower && !keyword {
                         self.used.push(ident.clone());
                     }
                 }

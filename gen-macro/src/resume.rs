@@ -523,7 +523,17 @@ impl<'a> Emit<'a> {
                 diverges,
             };
         }
-        let filling = if parens { quote!((#filling)) } else { filling };
+        // `break 'label ::path` reads as a label followed by `:` to syn.
+        let labeled_break = matches!(&template, Expr::Break(b) if b.label.is_some());
+        let path_first = matches!(
+            filling.clone().into_iter().next(),
+            Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == ':'
+        );
+        let filling = if parens || (labeled_break && path_first) {
+            quote!((#filling))
+        } else {
+            filling
+        };
         Fill(Some(filling)).visit_expr_mut(&mut template);
         Out {
             tokens: template.into_token_stream(),

@@ -513,3 +513,12 @@ pub fn first_odd(#[resume] first: u64) -> impl gen_core::Generator<u64, Yield = 
         n = yield_!(n);
     }
 }
+
+/// Breaks out of its loop with the first resume value after a yield.
+#[generator]
+pub fn first_answer(#[resume] _: u32) -> impl gen_core::Generator<u32, Yield = u32, Return = u32> {
+    let answer = loop {
+        break yield_!(1);
+    };
+    answer + 1
+}
