@@ -886,30 +886,29 @@ fn breaks_to(tokens: &TokenStream, label: &str) -> bool {
     })
 }
 
-/// A labeled block may be left by `break 'label` in the statements emitted
-/// from its start: any mention of the label up to a statement that always
-/// suspends counts.
-fn exits(block: &Block) -> bool {
-    let Some(label) = &block.label else {
-        return false;
-    };
-    let name = label.name.ident.to_string();
+/// Whether a block run from its start cannot complete normally: a statement
+/// diverges, and no mention of the block's label (a `break 'label`) comes up
+/// to the first statement that always suspends.
+/// Each statement is judged once: judging nested blocks twice per level
+/// would take time exponential in the nesting.
+pub fn block_diverges(block: &Block) -> bool {
+    let label = block.label.as_ref().map(|l| l.name.ident.to_string());
+    let mut diverges = false;
     for stmt in &block.stmts {
-        let mut set = std::collections::HashSet::new();
-        crate::analyze::stmt_mentions(stmt, &mut set);
-        if set.contains(&name) {
+        if let Some(name) = &label {
+            let mut set = std::collections::HashSet::new();
+            crate::analyze::stmt_mentions(stmt, &mut set);
+            if set.contains(name) {
+                return false;
+            }
+        }
+        let here = stmt_diverges(stmt);
+        diverges |= here;
+        if here && !matches!(stmt, Stmt::Plain(_)) {
             return true;
         }
-        if !matches!(stmt, Stmt::Plain(_)) && stmt_diverges(stmt) {
-            return false;
-        }
     }
-    false
-}
-
-/// Whether a block run from its start cannot complete normally.
-pub fn block_diverges(block: &Block) -> bool {
-    !exits(block) && block.stmts.iter().any(stmt_diverges)
+    diverges
 }
 
 pub fn stmt_diverges(stmt: &Stmt) -> bool {
