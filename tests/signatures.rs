@@ -411,3 +411,20 @@ fn assert_send_sync<T: Send + Sync>(t: T) -> T {
 fn rule_11_send_and_sync_bounds_in_return_type() {
     assert_eq!(assert_send_sync(sync_and_send()).collect::<Vec<_>>(), [1]);
 }
+
+macro_rules! counter_fn {
+    ($name:ident($limit:ident) $($body:tt)*) => {
+        #[gen_core::generator]
+        fn $name($limit: u32) -> impl Iterator<Item = u32> {
+            $($body)*
+        }
+    };
+}
+
+// The body's names are the macro caller's, kept across yields.
+counter_fn!(count_to(limit) let mut n = 0; while n < limit { yield_!(n); n += 1; });
+
+#[test]
+fn a_generator_written_by_macro_rules_keeps_its_callers_names() {
+    assert_eq!(count_to(3).collect::<Vec<_>>(), [0, 1, 2]);
+}

@@ -34,14 +34,15 @@ pub fn state() -> Ident {
 }
 
 /// A user's local as the expansion names it when it saves or restores it:
-/// resolved as the user's own name, located at its declaration, but marked
-/// as generated so that lints about the user's code pass it over.
-///
-/// In a `gen!` block the name keeps its own span: a block written inside a
-/// `macro_rules!` holds names of the macro's caller, which the call site of
-/// `gen!` (the `macro_rules!` body) does not resolve.
+/// the user's own name at its own span, so that it resolves wherever the
+/// user's tokens come from (a body written by a `macro_rules!` holds names of
+/// that macro's caller, which the call site of the attribute or of `gen!`
+/// would not resolve). A `_` name of a `#[generator]` function takes the
+/// call site instead, which marks it as generated: clippy's pedantic lints
+/// object to every mention of such a name at the user's span.
 pub fn user(ident: &Ident) -> Ident {
-    let span = if OWN_SPANS.with(std::cell::Cell::get) {
+    let underscore = ident.to_string().starts_with('_');
+    let span = if OWN_SPANS.with(std::cell::Cell::get) || !underscore {
         ident.span()
     } else {
         Span::call_site().located_at(ident.span())
