@@ -84,7 +84,6 @@ fn machine(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenStream
     emit.send = genfn.ret.send;
     let has_goto = has_goto(&lowered.body);
     let coroutine = genfn.ret.coroutine.as_ref();
-    emit.coroutine = coroutine.is_some();
     emit.resume_ty = coroutine.map(|c| &c.resume);
     emit.dispatch_loop = has_goto;
     let resumed = names::resume_arg(proc_macro2::Span::call_site());
@@ -94,12 +93,12 @@ fn machine(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenStream
         krate,
         first,
         !emit.saves.is_empty(),
-        emit.coroutine,
+        coroutine.is_some(),
         body_span,
     );
     // In a dispatch loop the resume value waits in a slot: the first arm
     // that runs takes it.
-    let take = (emit.coroutine && has_goto)
+    let take = (coroutine.is_some() && has_goto)
         .then(|| quote!(let #resumed = #krate::__private::take(&mut #resumed);));
     arms.push(quote! {
         #[allow(unused_labels)]
@@ -196,8 +195,8 @@ fn machine(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenStream
     // Internal states re-enter the match without handing out a value.
     let body = if has_goto {
         let label = names::label("dispatch", 0);
-        let slot = emit
-            .coroutine
+        let slot = coroutine
+            .is_some()
             .then(|| quote!(let mut #resumed = #krate::__private::Some(#resumed);));
         quote! {
             #slot

@@ -852,6 +852,11 @@ fn hole() -> Expr {
     Expr::Verbatim(quote!(__gen_hole))
 }
 
+/// Whether `expr` is the placeholder of [`hole`].
+pub fn is_hole(expr: &Expr) -> bool {
+    matches!(expr, Expr::Verbatim(t) if t.to_string() == "__gen_hole")
+}
+
 /// `{ expr }`, built without printing and parsing `expr` again.
 fn block_expr(expr: Expr) -> Expr {
     Expr::Block(syn::ExprBlock {

@@ -51,11 +51,10 @@ pub struct Emit<'a> {
     /// The return type promises `Send`: each kept local is checked where it
     /// is saved, so that an error names the local rather than the state.
     pub send: bool,
-    /// A coroutine: yields hand out `GeneratorState::Yielded`, and a resumed
-    /// `yield_!` evaluates to the resume value.
-    pub coroutine: bool,
-    /// The coroutine's resume type, named where the value is taken: a type
-    /// error about it is then about the value, not about a call.
+    /// A coroutine's resume type (none for an iterator): yields hand out
+    /// `GeneratorState::Yielded`, and a resumed `yield_!` evaluates to the
+    /// resume value, taken with this type named so that a type error is
+    /// about the value, not about a call.
     pub resume_ty: Option<&'a Type>,
     /// Internal states re-dispatch in a loop: a coroutine's resume value
     /// waits in a slot (`emit`).
@@ -79,11 +78,14 @@ impl<'a> Emit<'a> {
             krate,
             item,
             send: false,
-            coroutine: false,
             resume_ty: None,
             dispatch_loop: false,
             labels: 0,
         }
+    }
+
+    fn coroutine(&self) -> bool {
+        self.resume_ty.is_some()
     }
 
     fn label(&mut self, prefix: &str) -> Lifetime {
@@ -303,7 +305,7 @@ impl<'a> Emit<'a> {
                         ..
                     },
                 semi: true,
-            } if self.coroutine => {
+            } if self.coroutine() => {
                 let krate = self.krate;
                 let value = self.resumed(*span, *end);
                 Out {
@@ -427,7 +429,7 @@ impl<'a> Emit<'a> {
     /// An expression resumed at suspension point `k`, which it contains.
     fn node_from(&mut self, node: &Node, k: usize, frames: &mut Vec<Frame>) -> Out {
         match &node.kind {
-            NodeKind::Yield { span, end, .. } if self.coroutine => Out {
+            NodeKind::Yield { span, end, .. } if self.coroutine() => Out {
                 tokens: self.resumed(*span, *end),
                 diverges: false,
             },
@@ -561,7 +563,7 @@ impl<'a> Emit<'a> {
             None => value,
         };
         let state = self.saved(point);
-        let out_value = if self.coroutine {
+        let out_value = if self.coroutine() {
             quote!(#krate::__private::Some(
                 #krate::__private::GeneratorState::Yielded(#yielded)
             ))
@@ -812,11 +814,10 @@ fn semi_(out: Out, semi: bool) -> Out {
     }
 }
 
-/// Puts the filling into the template's hole.
 /// Whether the template uses its hole as a value among other operands: an
 /// argument, an element, a field value or an operand of an operator.
 fn value_slot(template: &Expr) -> bool {
-    let is_hole = |e: &Expr| matches!(e, Expr::Verbatim(t) if t.to_string() == "__gen_hole");
+    let is_hole = crate::normalize::is_hole;
     match template {
         // `crate(..)` (a type error) would read as a visibility at the start
         // of a statement.
@@ -831,17 +832,16 @@ fn value_slot(template: &Expr) -> bool {
     }
 }
 
+/// Puts the filling into the template's hole.
 struct Fill(Option<TokenStream>);
 
 impl VisitMut for Fill {
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
-        if let Expr::Verbatim(tokens) = expr {
-            if tokens.to_string() == "__gen_hole" {
-                if let Some(filling) = self.0.take() {
-                    *expr = Expr::Verbatim(filling);
-                }
-                return;
+        if crate::normalize::is_hole(expr) {
+            if let Some(filling) = self.0.take() {
+                *expr = Expr::Verbatim(filling);
             }
+            return;
         }
         syn::visit_mut::visit_expr_mut(self, expr);
     }
