@@ -210,9 +210,8 @@ fn machine(genfn: &GenFn, lowered: &Lowered, analysis: &Analysis) -> TokenStream
     } else {
         dispatch
     };
-    let resume = if let Some(co) = coroutine {
-        let ty = |t: Option<&syn::Type>| t.map_or_else(|| quote!(_), |t| quote!(#t));
-        let (r, y, t) = (&co.resume, ty(genfn.ret.item.as_ref()), ty(co.ret.as_ref()));
+    let resume = if coroutine.is_some() {
+        let (r, y, t) = genfn.ret.coroutine_types();
         quote! {
             #krate::__private::Coroutine::new::<#r, #y, #t>(
                 move |#resumed| -> #krate::__private::Option<#krate::__private::GeneratorState<#y, #t>> {

@@ -64,6 +64,27 @@ pub struct ReturnKind {
     pub coroutine: Option<Coroutine>,
 }
 
+impl ReturnKind {
+    /// A coroutine's `R`, `Yield` and `Return` as the expansion writes them
+    /// (`_` for a type the body cannot name); `()` for an iterator's.
+    pub fn coroutine_types(
+        &self,
+    ) -> (
+        proc_macro2::TokenStream,
+        proc_macro2::TokenStream,
+        proc_macro2::TokenStream,
+    ) {
+        use quote::{ToTokens, quote};
+        let named = |t: Option<&Type>| t.map_or_else(|| quote!(_), ToTokens::to_token_stream);
+        let co = self.coroutine.as_ref();
+        (
+            co.map_or_else(|| quote!(()), |c| c.resume.to_token_stream()),
+            named(self.item.as_ref()),
+            named(co.and_then(|c| c.ret.as_ref())),
+        )
+    }
+}
+
 /// The types of a coroutine's return type beside its `Yield`.
 pub struct Coroutine {
     /// `R`, the resume value's type (`()` when not written).

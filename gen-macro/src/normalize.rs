@@ -318,7 +318,7 @@ impl Lower<'_> {
             .unwrap_or_else(|_| unreachable!("check validates marker arguments"));
         let at = arg.span();
         // A recursive delegate is boxed where it is written.
-        let arg = if coroutine && marker == Marker::YieldFrom {
+        let arg = if marker == Marker::YieldFrom {
             self.boxed_if_recursive(arg)
         } else {
             arg
@@ -352,12 +352,6 @@ impl Lower<'_> {
             }
             Marker::YieldFrom => {
                 let krate = &self.genfn.krate;
-                let arg = if self.is_recursive_call(&arg) {
-                    let helper = self.boxing("boxed");
-                    parse_quote!(#krate::__private::#helper(#arg))
-                } else {
-                    arg
-                };
                 let from = self.temp("from", span);
                 let item = self.temp("item", span);
                 let yield_ = syn::Ident::new("yield_", span);
@@ -385,31 +379,27 @@ impl Lower<'_> {
         }
     }
 
-    /// A coroutine's delegate, boxed when it calls this very function: its
-    /// type would contain itself. The boxed type is the coroutine's own.
+    /// A `yield_from!` delegate, boxed when it calls this very function: its
+    /// type would contain itself. A coroutine's is boxed as a `dyn Generator`
+    /// of the coroutine's own types, with the auto traits the return type
+    /// promises.
     fn boxed_if_recursive(&self, arg: Expr) -> Expr {
         if !self.is_recursive_call(&arg) {
             return arg;
         }
         let krate = &self.genfn.krate;
-        let helper = self.boxing("boxed_generator");
-        let co = self.genfn.ret.coroutine.as_ref();
-        let ty = |t: Option<&syn::Type>| t.map_or_else(|| quote!(_), |t| quote!(#t));
-        let r = ty(co.map(|c| &c.resume));
-        let y = ty(self.genfn.ret.item.as_ref());
-        let t = ty(co.and_then(|c| c.ret.as_ref()));
-        parse_quote!(#krate::__private::#helper::<_, #r, #y, #t>(#arg))
-    }
-
-    /// The runtime function that boxes a recursive delegate (`prefix`), with
-    /// the auto traits the return type promises.
-    fn boxing(&self, prefix: &str) -> Ident {
         let suffix = match (self.genfn.ret.send, self.genfn.ret.sync) {
             (true, true) => "_send_sync",
             (true, false) => "_send",
             _ => "",
         };
-        Ident::new(&format!("{prefix}{suffix}"), Span::call_site())
+        if self.genfn.ret.coroutine.is_none() {
+            let helper = Ident::new(&format!("boxed{suffix}"), Span::call_site());
+            return parse_quote!(#krate::__private::#helper(#arg));
+        }
+        let helper = Ident::new(&format!("boxed_generator{suffix}"), Span::call_site());
+        let (r, y, t) = self.genfn.ret.coroutine_types();
+        parse_quote!(#krate::__private::#helper::<_, #r, #y, #t>(#arg))
     }
 
     /// A coroutine's `yield_from!(g, first)`: resumes `g` with `first`, then
@@ -429,10 +419,9 @@ impl Lower<'_> {
         let item = self.temp("item", span);
         let done = self.temp("done", span);
         let yield_ = syn::Ident::new("yield_", span);
-        // The delegate is checked against this coroutine's resume and yield
-        // types at the argument, and its result stands there too: type
-        // errors are reported at the user's expression.
-
+        // The resume call names this coroutine's `R` and stands at the
+        // argument, as do the items and the result: a delegate of the wrong
+        // kind or types is reported at the user's expression.
         let r = self.genfn.ret.coroutine.as_ref().map(|c| &c.resume);
         let resume = names::respan(quote!(<_ as #krate::__private::Generator<#r>>::resume), at);
         let resume = quote_spanned!(at=> #resume(&mut #from, #sent));
