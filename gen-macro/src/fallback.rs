@@ -199,35 +199,29 @@ fn finished_generator(
     bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>,
     krate: &syn::Path,
 ) -> TokenStream {
-    let mut types = (quote!(()), quote!(()), quote!(()));
-    for bound in bounds {
-        let syn::TypeParamBound::Trait(t) = bound else {
-            continue;
-        };
-        let Some(last) = t.path.segments.last() else {
-            continue;
-        };
-        let PathArguments::AngleBracketed(args) = &last.arguments else {
-            continue;
-        };
-        for arg in &args.args {
-            match arg {
-                GenericArgument::Type(ty) if crate::parse::nameable(ty) => {
-                    types.0 = ty.to_token_stream();
-                }
-                GenericArgument::AssocType(a) if crate::parse::nameable(&a.ty) => {
-                    let ty = a.ty.to_token_stream();
-                    if a.ident == "Yield" {
-                        types.1 = ty;
-                    } else if a.ident == "Return" {
-                        types.2 = ty;
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    let (r, y, t) = types;
+    let args = bounds.iter().find_map(|bound| match bound {
+        syn::TypeParamBound::Trait(t) => t
+            .path
+            .segments
+            .last()
+            .filter(|last| last.ident == "Generator")
+            .map(|last| &last.arguments),
+        _ => None,
+    });
+    let named = |ty: Option<&Type>| {
+        ty.filter(|ty| crate::parse::nameable(ty))
+            .map_or_else(|| quote!(()), ToTokens::to_token_stream)
+    };
+    let (r, y, t) = args.map_or_else(
+        || (quote!(()), quote!(()), quote!(())),
+        |args| {
+            (
+                named(crate::parse::resume_type(args)),
+                named(crate::parse::assoc(args, "Yield")),
+                named(crate::parse::assoc(args, "Return")),
+            )
+        },
+    );
     quote! {
         #krate::__private::Coroutine::new::<#r, #y, #t>(|_| ::core::option::Option::None)
     }

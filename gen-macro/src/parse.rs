@@ -231,21 +231,16 @@ fn default_return(output: &mut ReturnType) {
         let Some(last) = t.path.segments.last_mut() else {
             continue;
         };
-        if last.ident != "Generator" {
+        if last.ident != "Generator"
+            || assoc(&last.arguments, "Yield").is_none()
+            || assoc(&last.arguments, "Return").is_some()
+        {
             continue;
         }
         if let PathArguments::AngleBracketed(args) = &mut last.arguments {
-            if assoc_in(args, "Yield") && !assoc_in(args, "Return") {
-                args.args.push(syn::parse_quote!(Return = ()));
-            }
+            args.args.push(syn::parse_quote!(Return = ()));
         }
     }
-}
-
-fn assoc_in(args: &syn::AngleBracketedGenericArguments, name: &str) -> bool {
-    args.args
-        .iter()
-        .any(|arg| matches!(arg, GenericArgument::AssocType(a) if a.ident == name))
 }
 
 /// Whether the return type names `Generator` (the body is a coroutine's),
@@ -272,14 +267,7 @@ pub fn returns_generator_bounds(
             if last.ident != "Generator" {
                 return None;
             }
-            let resume = match &last.arguments {
-                PathArguments::AngleBracketed(a) => a.args.iter().find_map(|arg| match arg {
-                    GenericArgument::Type(t) => Some(t),
-                    _ => None,
-                }),
-                _ => None,
-            };
-            Some(resume.is_none_or(is_unit))
+            Some(resume_type(&last.arguments).is_none_or(is_unit))
         }
         _ => None,
     })
@@ -420,8 +408,19 @@ pub fn item_type(args: &PathArguments) -> Option<&Type> {
     assoc(args, "Item").or_else(|| assoc(args, "Yield"))
 }
 
+/// `R` in `Generator<R, ..>`, when it is written.
+pub fn resume_type(args: &PathArguments) -> Option<&Type> {
+    let PathArguments::AngleBracketed(args) = args else {
+        return None;
+    };
+    args.args.iter().find_map(|arg| match arg {
+        GenericArgument::Type(t) => Some(t),
+        _ => None,
+    })
+}
+
 /// The type bound to `name` in `Trait<.., name = T>`.
-fn assoc<'a>(args: &'a PathArguments, name: &str) -> Option<&'a Type> {
+pub fn assoc<'a>(args: &'a PathArguments, name: &str) -> Option<&'a Type> {
     let PathArguments::AngleBracketed(args) = args else {
         return None;
     };
@@ -451,17 +450,10 @@ fn coroutine_types(
         ));
         return None;
     };
-    let resume = match args {
-        PathArguments::AngleBracketed(a) => a.args.iter().find_map(|arg| match arg {
-            GenericArgument::Type(t) => Some(t.clone()),
-            _ => None,
-        }),
-        _ => None,
-    };
     let ret = assoc(args, "Return").cloned().unwrap_or_else(unit);
     Some((
         Coroutine {
-            resume: resume.unwrap_or_else(unit),
+            resume: resume_type(args).cloned().unwrap_or_else(unit),
             ret: nameable(&ret).then_some(ret),
         },
         item.clone(),
