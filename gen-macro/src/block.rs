@@ -101,17 +101,7 @@ impl VisitMut for Native {
     // The arguments of `yield_!` and `yield_from!` are expressions of the
     // block.
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
-        if crate::markers::marker(mac).is_none() {
-            return;
-        }
-        let args = mac
-            .parse_body_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated);
-        if let Ok(mut args) = args {
-            for arg in &mut args {
-                self.visit_expr_mut(arg);
-            }
-            mac.tokens = quote::ToTokens::to_token_stream(&args);
-        }
+        crate::markers::rewrite_args(mac, |arg| self.visit_expr_mut(arg));
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}

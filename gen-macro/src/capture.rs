@@ -12,9 +12,8 @@
 use std::collections::HashSet;
 
 use proc_macro2::Ident;
-use syn::punctuated::Punctuated;
+use syn::Expr;
 use syn::visit::{self, Visit};
-use syn::{Expr, Token};
 
 use crate::markers;
 
@@ -40,7 +39,7 @@ struct Scan {
 
 impl Scan {
     fn macro_args(&mut self, mac: &syn::Macro) {
-        let Ok(args) = mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated) else {
+        let Some(args) = markers::args(mac) else {
             return;
         };
         for arg in &args {

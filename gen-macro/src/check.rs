@@ -97,8 +97,7 @@ pub fn marker_args(
     coroutine: bool,
 ) -> syn::Result<(Expr, Option<Expr>)> {
     if coroutine && marker == Marker::YieldFrom {
-        let args = mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated);
-        if let Ok(args) = args {
+        if let Some(args) = markers::args(mac) {
             if args.len() == 2 {
                 let mut args = args.into_iter();
                 if let (Some(g), Some(first)) = (args.next(), args.next()) {

@@ -32,6 +32,25 @@ pub fn marker(mac: &Macro) -> Option<Marker> {
     }
 }
 
+/// A macro's arguments as expressions separated by commas, when they are.
+pub fn args(mac: &Macro) -> Option<syn::punctuated::Punctuated<Expr, syn::Token![,]>> {
+    mac.parse_body_with(syn::punctuated::Punctuated::parse_terminated)
+        .ok()
+}
+
+/// Rewrites each argument of a marker with `f`, as the expression of the
+/// body it is; whether the marker's arguments parsed.
+pub fn rewrite_args(mac: &mut Macro, mut f: impl FnMut(&mut Expr)) -> bool {
+    let Some(mut args) = args(mac).filter(|_| marker(mac).is_some()) else {
+        return false;
+    };
+    for arg in &mut args {
+        f(arg);
+    }
+    mac.tokens = quote::ToTokens::to_token_stream(&args);
+    true
+}
+
 /// `gen! { .. }` (or `r#gen!`, by any path): a generator block of its own.
 pub fn is_gen_block(mac: &Macro) -> bool {
     mac.path

@@ -118,19 +118,10 @@ impl VisitMut for Prepass<'_> {
     }
 
     fn visit_macro_mut(&mut self, mac: &mut Macro) {
-        if markers::marker(mac).is_some() {
-            // The arguments are expressions of the body (two for a
-            // coroutine's `yield_from!(g, first)`): rewrite them as such.
-            let args = mac.parse_body_with(
-                syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated,
-            );
-            if let Ok(mut args) = args {
-                for arg in &mut args {
-                    self.visit_expr_mut(arg);
-                }
-                mac.tokens = args.to_token_stream();
-                return;
-            }
+        // A marker's arguments are expressions of the body (two for a
+        // coroutine's `yield_from!(g, first)`): rewrite them as such.
+        if markers::rewrite_args(mac, |arg| self.visit_expr_mut(arg)) {
+            return;
         }
         if self.has_self {
             mac.tokens = replace_self(std::mem::take(&mut mac.tokens));
