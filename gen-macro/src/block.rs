@@ -85,8 +85,7 @@ impl VisitMut for Native {
                     .map_or_else(|| syn::parse_quote_spanned!(span=> ()), |value| *value);
                 self.visit_expr_mut(&mut value);
                 let marker = syn::Ident::new("yield_", span);
-                *expr = Expr::Verbatim(quote_spanned!(span=> #marker!(#value)));
-                *expr = syn::parse2(quote::ToTokens::to_token_stream(expr))
+                *expr = syn::parse2(quote_spanned!(span=> #marker!(#value)))
                     .unwrap_or_else(|_| unreachable!("a marker call is an expression"));
             }
             _ => visit_mut::visit_expr_mut(self, expr),
