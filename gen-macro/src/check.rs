@@ -9,12 +9,17 @@
 //!
 //! - `yield_!` / `yield_from!` in a closure, an `async` block, a nested item or
 //!   a match guard, or in another macro's arguments (`placement/`,
-//!   `macro_args/`); the keyword spelling `yield` (`keyword/`);
-//! - a marker with no argument or with two (`arity/`);
-//! - `return value;` (`return_value/`);
+//!   `macro_args/`); the keyword spelling `yield` outside a `gen!` block
+//!   (`keyword/`), and a native `yield` a `gen!` block cannot lower
+//!   (`gen_block/`);
+//! - a marker with no argument or with two (`arity/`), and a coroutine's
+//!   `yield_from!` without the first value its resume type needs
+//!   (`coroutine/`);
+//! - `return value;` outside a coroutine (`return_value/`, `gen_block/`);
 //! - `break` / `continue` outside of any loop of the body (`robust/`);
-//! - a borrow of one of the generator's own locals held across a suspension
-//!   point, where it can be seen in the syntax: `for x in &local { yield_!(..) }`,
+//! - a borrow of one of the generator's own locals (an owned argument and a
+//!   `gen!` block's capture included) held across a suspension point, where
+//!   it can be seen in the syntax: `for x in &local { yield_!(..) }`,
 //!   `local.iter()`, and `let r = &local;` used after a `yield_!` (`borrows/`).
 //!   Every other self-borrow is left to rustc, which rejects it at the local.
 

@@ -20,6 +20,11 @@
 //! declaration order: dropping a suspended generator drops kept locals as
 //! leaving their scopes would. While the body runs the state is `Returned`, so
 //! a panic or a `return` leaves the generator finished.
+//!
+//! A coroutine's closure takes the resume value and answers
+//! `Option<GeneratorState<Y, T>>` (`Coroutine::new`), its body wrapped in
+//! `Some(Complete(..))`; a `gen!` block is the same statements in a block
+//! expression instead of a function.
 
 use proc_macro2::TokenStream;
 use quote::quote;

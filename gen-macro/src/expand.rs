@@ -1,6 +1,8 @@
 //! The pipeline, one phase per module:
 //! parse → check → prepass → normalize → analyze → share → emit.
-//! On any error, the function goes out with a stand-in body (fallback).
+//! A `gen!` block enters through `block` (its parse) and `capture`, then
+//! takes the same phases. On any error, the function goes out with a
+//! stand-in body (fallback), and a block as an empty iterator.
 
 use proc_macro2::TokenStream;
 use syn::ItemFn;
